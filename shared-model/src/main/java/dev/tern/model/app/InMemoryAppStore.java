@@ -1,0 +1,85 @@
+package dev.tern.model.app;
+
+import dev.tern.model.common.BadRequestException;
+import dev.tern.model.common.ConflictException;
+import dev.tern.model.common.Page;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * {@link AppStore} fake kept in memory, ordered by id. It lives in src/main so every module's tests
+ * (and local experiments) can use it; tokens are opaque like the real store's.
+ */
+public final class InMemoryAppStore implements AppStore {
+
+  private final Map<String, App> apps = new ConcurrentSkipListMap<>();
+  private final Map<String, AppSettings> settings = new ConcurrentSkipListMap<>();
+
+  @Override
+  public synchronized void create(App app) {
+    if (apps.putIfAbsent(app.id(), app) != null) {
+      throw new ConflictException("Application " + app.id() + " already exists");
+    }
+  }
+
+  @Override
+  public Optional<App> find(String id) {
+    return Optional.ofNullable(apps.get(id));
+  }
+
+  @Override
+  public Page<App> list(int limit, String token) {
+    String after = token == null ? null : decode(token);
+    List<App> all = new ArrayList<>(apps.values());
+    List<App> page = all.stream().filter(a -> after == null || a.id().compareTo(after) > 0).limit(limit).toList();
+    boolean more = !page.isEmpty() && all.indexOf(page.get(page.size() - 1)) < all.size() - 1;
+    return new Page<>(page, more ? encode(page.get(page.size() - 1).id()) : null);
+  }
+
+  @Override
+  public synchronized Optional<App> delete(String id) {
+    settings.remove(id);
+    return Optional.ofNullable(apps.remove(id));
+  }
+
+  @Override
+  public Optional<AppSettings> findSettings(String id) {
+    return Optional.ofNullable(settings.get(id));
+  }
+
+  @Override
+  public synchronized boolean saveSettings(String id, AppSettings value) {
+    if (!apps.containsKey(id)) {
+      return false;
+    }
+    settings.put(id, value);
+    return true;
+  }
+
+  /** Removes everything, for tests sharing one instance. */
+  public synchronized void clear() {
+    apps.clear();
+    settings.clear();
+  }
+
+  private static String encode(String id) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(("mem:" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String token) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      if (text.startsWith("mem:")) {
+        return text.substring(4);
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through: not base64url
+    }
+    throw new BadRequestException("Invalid token");
+  }
+}
