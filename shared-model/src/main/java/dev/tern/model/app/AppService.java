@@ -2,10 +2,12 @@ package dev.tern.model.app;
 
 import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.Check;
+import dev.tern.model.common.Ids;
 import dev.tern.model.common.NotFoundException;
 import dev.tern.model.common.Page;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Use cases of Pinpoint's "Apps & settings" operations, over an {@link AppStore}. */
@@ -44,7 +46,7 @@ public final class AppService {
 
   /** GetApp: the app, or a {@link NotFoundException}. */
   public App get(String id) {
-    return store.find(id).orElseThrow(() -> notFound(id));
+    return findWellFormed(id).orElseThrow(() -> notFound(id));
   }
 
   /** GetApps: one page of at most {@code pageSize} apps after {@code token} (null = first page). */
@@ -60,6 +62,9 @@ public final class AppService {
 
   /** DeleteApp: removes the app and its settings, returning the app as it was. */
   public App delete(String id) {
+    if (!Ids.isWellFormed(id)) {
+      throw notFound(id);
+    }
     return store.delete(id).orElseThrow(() -> notFound(id));
   }
 
@@ -82,6 +87,14 @@ public final class AppService {
       throw notFound(id);
     }
     return merged;
+  }
+
+  /**
+   * Tern issues every app id, so an id of another shape cannot exist; answering 404 without a store
+   * call also keeps odd path segments (too long, empty) from reaching the database as keys.
+   */
+  private Optional<App> findWellFormed(String id) {
+    return Ids.isWellFormed(id) ? store.find(id) : Optional.empty();
   }
 
   private static NotFoundException notFound(String id) {

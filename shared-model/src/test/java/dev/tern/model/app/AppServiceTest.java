@@ -66,6 +66,14 @@ class AppServiceTest {
   }
 
   @Test
+  void idsOfAnotherShapeAreNotFoundWithoutAStoreCall() {
+    App app = service.create("Shop", null);
+    assertThrows(NotFoundException.class, () -> service.get("0123456789ABCDEF0123456789ABCDEF"));
+    assertThrows(NotFoundException.class, () -> service.delete("x".repeat(5000)));
+    assertEquals(app, service.get(app.id()));
+  }
+
+  @Test
   void listsAcrossThreePagesWithTokens() {
     for (int i = 0; i < 7; i++) {
       service.create("app" + i, null);
