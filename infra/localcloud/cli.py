@@ -1,0 +1,116 @@
+"""`python -m localcloud up|down`: the local cloud's command line."""
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from localcloud import process
+from localcloud.cloud import LocalCloud, Options, write_json
+from localcloud.logs import say
+
+
+def _concurrency(values):
+    out = {}
+    for v in values or []:
+        name, _, n = v.partition("=")
+        if not n.isdigit() or int(n) < 1:
+            raise argparse.ArgumentTypeError(f"--concurrency wants Function=N, got {v}")
+        out[name] = int(n)
+    return out
+
+
+def parser():
+    p = argparse.ArgumentParser(prog="python -m localcloud", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    up = sub.add_parser("up", help="start the local cloud and run until SIGINT/SIGTERM")
+    up.add_argument("--template", default="template.yaml")
+    up.add_argument("--api-port", type=int, default=3000, help="HTTP API port (0: any free port)")
+    up.add_argument("--emulator-port", type=int, default=4566, help="moto port (0: any free port)")
+    up.add_argument("--aws-endpoint", help="use this AWS endpoint instead of starting moto "
+                                           "(also env TERN_AWS_ENDPOINT)")
+    up.add_argument("--state-dir", default=".tern/local")
+    up.add_argument("--concurrency", action="append", metavar="FUNCTION=N",
+                    help="instances of a function (default 1); repeatable")
+    up.add_argument("--only", help="comma-separated logical ids of the functions to run")
+    up.add_argument("--schedule-speedup", type=float, default=1.0,
+                    help="run schedule time N times faster (tests)")
+    up.add_argument("--ric-dir", help="folder of the Lambda runtime jars (default: "
+                                      "infra/lambda-probes/target/ric, or env TERN_LAMBDA_RIC_DIR)")
+    up.add_argument("--quiet", action="store_true", help="function logs to files only, not stdout")
+    down = sub.add_parser("down", help="stop the local cloud running from this state dir")
+    down.add_argument("--state-dir", default=".tern/local")
+    down.add_argument("--timeout", type=float, default=30)
+    return p
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    return up(args) if args.command == "up" else down(args)
+
+
+def up(args):
+    state = Path(args.state_dir)
+    state.mkdir(parents=True, exist_ok=True)
+    pid_file, ready_file = state / "localcloud.pid", state / "ready.json"
+    ready_file.unlink(missing_ok=True)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    pid_file.write_text(str(os.getpid()))
+    cloud = LocalCloud(Options(
+        template=args.template, api_port=args.api_port, emulator_port=args.emulator_port,
+        aws_endpoint=args.aws_endpoint, state_dir=state, concurrency=_concurrency(args.concurrency),
+        only=[s.strip() for s in args.only.split(",")] if args.only else None,
+        schedule_speedup=args.schedule_speedup, ric_dir=args.ric_dir, echo_logs=not args.quiet))
+    try:
+        try:
+            cloud.up()
+        except BaseException as e:
+            say(f"Tern local cloud failed to start: {e}")
+            return 1
+        info = cloud.describe()
+        write_json(ready_file, info)
+        say(f"Tern local cloud ready: API {info['apiUrl']} (emulator {info['emulatorUrl']})")
+        t = info["timings"]
+        inits = ", ".join(f"{k} {v['initMs']:.0f} ms" for k, v in info["functions"].items())
+        say(f"  started in {t['totalMs']:.0f} ms (emulator {t['emulatorMs']:.0f}, resources "
+            f"{t['resourcesMs']:.0f}, functions {t['functionsMs']:.0f}); init: {inits}")
+        while not stop.wait(0.5):
+            pass
+        say("Tern local cloud stopping")
+        return 0
+    finally:
+        pids = cloud.pids()
+        cloud.down()
+        left = process.wait_gone(pids, 10)
+        if left:
+            say(f"processes still alive after stop: {left}")
+        ready_file.unlink(missing_ok=True)
+        pid_file.unlink(missing_ok=True)
+
+
+def down(args):
+    pid_file = Path(args.state_dir) / "localcloud.pid"
+    if not pid_file.exists():
+        print(f"no local cloud running from {args.state_dir}")
+        return 0
+    pid = int(pid_file.read_text())
+    if not process.alive(pid):
+        pid_file.unlink(missing_ok=True)
+        print(f"stale pid file (pid {pid} gone), removed")
+        return 0
+    os.kill(pid, signal.SIGTERM)
+    if process.wait_gone([pid], args.timeout):
+        os.kill(pid, signal.SIGKILL)  # its children die with it (PR_SET_PDEATHSIG)
+        print(f"runner {pid} did not stop in {args.timeout} s: killed")
+        return 1
+    print(f"stopped local cloud (pid {pid})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

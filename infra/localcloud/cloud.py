@@ -1,0 +1,172 @@
+"""Assembles the local cloud from a template: emulator, resources, function pools, event sources."""
+import json
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from localcloud import emulator
+from localcloud.logs import FunctionLog, say
+from localcloud.instance import ManagedRuntime
+from localcloud.pool import Pool, unpack
+from localcloud.sources import routes as routing
+from localcloud.sources.http_api import HttpApi
+from localcloud.sources.schedule import Clock, ScheduleSource
+from localcloud.sources.sqs import SqsMapping
+from localcloud.sources.streams import StreamMapping
+from localcloud.template import Template
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_RIC_DIR = REPO / "infra/lambda-probes/target/ric"
+
+
+class Options:
+    """Settings of one local cloud (the CLI flags, see cli.py)."""
+
+    def __init__(self, template="template.yaml", api_port=3000, emulator_port=4566, aws_endpoint=None,
+                 state_dir=".tern/local", concurrency=None, only=None, schedule_speedup=1.0,
+                 ric_dir=None, echo_logs=True):
+        self.template = Path(template)
+        self.api_port = api_port
+        self.emulator_port = emulator_port
+        self.aws_endpoint = aws_endpoint or os.environ.get("TERN_AWS_ENDPOINT") or None
+        self.state_dir = Path(state_dir)
+        self.concurrency = concurrency or {}
+        self.only = only
+        self.schedule_speedup = schedule_speedup
+        self.ric_dir = Path(ric_dir or os.environ.get("TERN_LAMBDA_RIC_DIR") or DEFAULT_RIC_DIR)
+        self.echo_logs = echo_logs
+
+
+class LocalCloud:
+    def __init__(self, opts):
+        self.opts = opts
+        self.moto = None
+        self.pools = {}
+        self.sources = []
+        self.http = None
+        self.logs = []
+        self.timings = {}
+
+    def up(self):
+        """Starts everything and returns when every function's first instance waits on /next."""
+        t0 = time.monotonic()
+        opts = self.opts
+        run_id = time.strftime("%Y%m%dT%H%M%S")
+        self.run_dir = opts.state_dir / run_id
+        (self.run_dir / "logs").mkdir(parents=True, exist_ok=True)
+        if opts.aws_endpoint:
+            self.endpoint = opts.aws_endpoint
+        else:
+            self.moto = emulator.Moto(opts.emulator_port, self.run_dir / "logs/moto.log")
+            self.endpoint = self.moto.url
+            self.moto.wait_ready()
+        self.timings["emulatorMs"] = _ms(t0)
+
+        tpl = Template(opts.template)
+        tpl.endpoint_for_refs = self.endpoint
+        self.template = tpl
+        t1 = time.monotonic()
+        self.resources = emulator.create_resources(tpl, self.endpoint)
+        self.timings["resourcesMs"] = _ms(t1)
+
+        functions = tpl.functions()
+        if opts.only:
+            unknown = set(opts.only) - set(functions)
+            if unknown:
+                raise SystemExit(f"--only: no such function(s) {sorted(unknown)}; known: {sorted(functions)}")
+            functions = {k: v for k, v in functions.items() if k in opts.only}
+        self.functions = functions
+        runtime = ManagedRuntime(opts.ric_dir, self.run_dir / "runtime")
+        aws_env = {
+            "AWS_REGION": tpl.region, "AWS_DEFAULT_REGION": tpl.region,
+            "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_SESSION_TOKEN": "testing",
+            "AWS_ENDPOINT_URL": self.endpoint,
+        }
+        work = self.run_dir / "functions"
+        t2 = time.monotonic()
+        for lid, fn in functions.items():
+            log = FunctionLog(self.run_dir / "logs" / f"{lid}.log", lid, echo=opts.echo_logs)
+            self.logs.append(log)
+            self.pools[lid] = Pool(fn, int(opts.concurrency.get(lid, 1)), unpack(fn, work), runtime, aws_env, log)
+        for pool in self.pools.values():
+            pool.start()
+        with ThreadPoolExecutor(max_workers=max(1, len(self.pools))) as ex:
+            inits = dict(zip(self.pools, ex.map(lambda p: p.wait_ready(), self.pools.values())))
+        failed = [lid for lid, ms in inits.items() if ms is None]
+        if failed:
+            raise RuntimeError(f"function(s) failed to initialise: {failed} (see {self.run_dir}/logs)")
+        self.timings["functionsMs"] = _ms(t2)
+
+        self._start_sources(tpl)
+        self.timings["totalMs"] = _ms(t0)
+        return self
+
+    def _start_sources(self, tpl):
+        routes = routing.from_functions(self.functions)
+        if routes:
+            self.http = HttpApi(self.opts.api_port, routes, self.pools)
+            self.http.start()
+        clock = Clock(self.opts.schedule_speedup)
+        for lid, fn in self.functions.items():
+            for name, event in fn.events.items():
+                kind, props = event.get("Type"), event.get("Properties") or {}
+                if kind == "SQS":
+                    self.sources.append(SqsMapping(name, fn, props, self.pools[lid], tpl, self.endpoint))
+                elif kind == "DynamoDB":
+                    self.sources.append(StreamMapping(name, fn, props, self.pools[lid], tpl, self.endpoint))
+                elif kind in ("Schedule", "ScheduleV2"):
+                    self.sources.append(ScheduleSource(name, kind, fn, props, self.pools[lid], tpl, clock))
+                elif kind not in ("HttpApi", "Api"):
+                    say(f"[localcloud] {lid}.{name}: event type {kind} is not emulated (ignored)")
+        for source in self.sources:
+            source.start()
+
+    def describe(self):
+        """The content of ready.json."""
+        return {
+            "apiUrl": self.http.url if self.http else None,
+            "emulatorUrl": self.endpoint,
+            "region": self.template.region,
+            "accountId": self.template.account_id,
+            "stackName": self.template.stack_name,
+            "runDir": str(self.run_dir),
+            "runnerPid": os.getpid(),
+            "emulatorPid": self.moto.proc.pid if self.moto else None,
+            "resources": self.resources,
+            "streams": dict(self.template.stream_arns),
+            "functions": {lid: {"name": p.fn.name, "initMs": round(max(i["initMs"] or 0 for i in p.describe()), 2),
+                                "pids": p.pids(), "instances": p.describe(),
+                                "log": str(self.run_dir / "logs" / f"{lid}.log")}
+                          for lid, p in self.pools.items()},
+            "timings": self.timings,
+        }
+
+    def pids(self):
+        out = [self.moto.proc.pid] if self.moto else []
+        for pool in self.pools.values():
+            out += pool.pids()
+        return out
+
+    def down(self):
+        """Stops sources first (no new invokes), then functions, then the emulator."""
+        for source in self.sources:
+            source.stop()
+        if self.http:
+            self.http.stop()
+        with ThreadPoolExecutor(max_workers=max(1, len(self.pools))) as ex:
+            list(ex.map(lambda p: p.stop(), self.pools.values()))
+        if self.moto:
+            self.moto.stop()
+        for log in self.logs:
+            log.close()
+
+
+def write_json(path, data):
+    tmp = Path(str(path) + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    tmp.replace(path)
+
+
+def _ms(t):
+    return round((time.monotonic() - t) * 1000, 1)

@@ -1,0 +1,1 @@
+"""Event sources, each driving functions as the AWS service behind it does."""
