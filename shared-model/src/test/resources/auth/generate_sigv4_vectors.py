@@ -181,6 +181,21 @@ def vectors():
     ]
 
 
+def refused():
+    """Requests a real client can send that Tern refuses by design (see SigV4Verifier)."""
+    base = "https://pinpoint.us-east-1.amazonaws.com"
+    token_request = AWSRequest(method="GET", url=base + "/v1/apps")
+    SigV4Auth(Credentials(ACCESS_KEY, SECRET_KEY, "FQoGZXIvYXdzEXAMPLETOKEN"), "mobiletargeting", "us-east-1") \
+        .add_auth(token_request)
+    presigned = AWSRequest(method="GET", url=base + "/v1/apps")
+    botocore.auth.SigV4QueryAuth(CREDENTIALS, "mobiletargeting", "us-east-1", expires=300).add_auth(presigned)
+    prepared = presigned.prepare()
+    return [
+        wire("session token (temporary credentials)", token_request.prepare(), None),
+        wire("presigned URL (query-string auth)", prepared, None),
+    ]
+
+
 def operations():
     path = os.path.join(os.path.dirname(botocore.__file__), "data/pinpoint/2016-12-01/service-2.json.gz")
     model = json.load(gzip.open(path))
@@ -198,6 +213,7 @@ def main():
         "secretAccessKey": SECRET_KEY,
         "now": NOW.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "vectors": vectors(),
+        "refused": refused(),
     }
     with open(os.path.join(OUT, "sigv4-vectors.json"), "w", encoding="utf-8") as f:
         json.dump(fixture, f, indent=2, ensure_ascii=False)

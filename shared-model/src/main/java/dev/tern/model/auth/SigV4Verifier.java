@@ -142,7 +142,8 @@ public final class SigV4Verifier {
         String stringToSign = AuthorizationHeader.ALGORITHM + "\n" + amzDate + "\n" + auth.scope() + "\n"
                 + HEX.formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
         String secret = sealer.unseal(auth.accessKeyId(), stored.get().sealedSecret());
-        byte[] expected = HEX.formatHex(signature(secret, auth, stringToSign)).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(secret, auth.scopeDate(), auth.region(), auth.service(), stringToSign)
+                .getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, auth.signature().getBytes(StandardCharsets.US_ASCII))) {
             return reject(AuthFailure.SIGNATURE_MISMATCH, "The request signature we calculated does not match the "
                     + "signature you provided. Check your AWS Secret Access Key and signing method.");
@@ -163,12 +164,13 @@ public final class SigV4Verifier {
         }
     }
 
-    private static byte[] signature(String secret, AuthorizationHeader auth, String stringToSign) {
-        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), auth.scopeDate());
-        key = hmac(key, auth.region());
-        key = hmac(key, auth.service());
-        key = hmac(key, auth.terminator());
-        return hmac(key, stringToSign);
+    /** The hex signature: HMAC of the string to sign under the key derived for date, region and service. */
+    static String signature(String secret, String date, String region, String service, String stringToSign) {
+        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), date);
+        key = hmac(key, region);
+        key = hmac(key, service);
+        key = hmac(key, TERMINATOR);
+        return HEX.formatHex(hmac(key, stringToSign));
     }
 
     private static byte[] hmac(byte[] key, String data) {

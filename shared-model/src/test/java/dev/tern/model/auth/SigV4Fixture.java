@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The botocore-signed requests of {@code auth/sigv4-vectors.json} (see generate_sigv4_vectors.py). */
 final class SigV4Fixture {
@@ -35,6 +36,8 @@ final class SigV4Fixture {
     static final String SECRET;
     static final Instant NOW;
     static final List<Vector> VECTORS;
+    /** Requests real clients can send that Tern refuses by design (session token, presigned URL). */
+    static final List<Vector> REFUSED;
 
     static {
         Map<String, Object> root = load("/auth/sigv4-vectors.json");
@@ -42,6 +45,7 @@ final class SigV4Fixture {
         SECRET = (String) root.get("secretAccessKey");
         NOW = Instant.parse((String) root.get("now"));
         VECTORS = ((List<?>) root.get("vectors")).stream().map(SigV4Fixture::vector).toList();
+        REFUSED = ((List<?>) root.get("refused")).stream().map(SigV4Fixture::vector).toList();
     }
 
     private SigV4Fixture() {
@@ -52,9 +56,9 @@ final class SigV4Fixture {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
-    /** Finds a vector by the start of its name. */
+    /** Finds a vector (accepted or refused) by the start of its name. */
     static Vector named(String prefix) {
-        return VECTORS.stream().filter(v -> v.name().startsWith(prefix)).findFirst().orElseThrow();
+        return Stream.concat(VECTORS.stream(), REFUSED.stream()).filter(v -> v.name().startsWith(prefix)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
