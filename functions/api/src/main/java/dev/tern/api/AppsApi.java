@@ -1,0 +1,56 @@
+package dev.tern.api;
+
+import dev.tern.api.wire.ApplicationResponse;
+import dev.tern.api.wire.ApplicationsResponse;
+import dev.tern.api.wire.CreateApplicationRequest;
+import dev.tern.model.app.AppService;
+import dev.tern.model.common.PageSize;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** CreateApp, GetApps, GetApp and DeleteApp: convert, call {@link AppService}, convert back. */
+@Path("/v1/apps")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppsApi {
+
+  private final AppService apps;
+
+  AppsApi(AppService apps) {
+    this.apps = apps;
+  }
+
+  /** CreateApp: {@code POST /v1/apps} → 201 ApplicationResponse. */
+  @POST
+  public Response createApp(CreateApplicationRequest body) {
+    // An empty body reads as null: report it as the missing Name it is.
+    var created = body == null ? apps.create(null, null) : apps.create(body.name(), body.tags());
+    return Response.status(201).entity(ApplicationResponse.of(created)).build();
+  }
+
+  /** GetApps: {@code GET /v1/apps?page-size&token} → ApplicationsResponse. */
+  @GET
+  public ApplicationsResponse getApps(@QueryParam("page-size") String pageSize, @QueryParam("token") String token) {
+    return ApplicationsResponse.of(apps.list(PageSize.parse(pageSize), token));
+  }
+
+  /** GetApp: {@code GET /v1/apps/{application-id}} → ApplicationResponse. */
+  @GET
+  @Path("/{application-id}")
+  public ApplicationResponse getApp(@PathParam("application-id") String id) {
+    return ApplicationResponse.of(apps.get(id));
+  }
+
+  /** DeleteApp: {@code DELETE /v1/apps/{application-id}} → the deleted app's ApplicationResponse. */
+  @DELETE
+  @Path("/{application-id}")
+  public ApplicationResponse deleteApp(@PathParam("application-id") String id) {
+    return ApplicationResponse.of(apps.delete(id));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.tern.api;
+
+import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbClients;
+import dev.tern.model.app.AppService;
+import dev.tern.model.app.AppStore;
+import dev.tern.model.common.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
+@ApplicationScoped
+public class Wiring {
+
+  /** The real clock; tests produce a fixed one instead. */
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /**
+   * One DynamoDB client per container. Application-scoped (a lazy proxy), so it is built on first use
+   * and never in tests that replace the store.
+   */
+  @Produces
+  @ApplicationScoped
+  DynamoDbClient dynamoDbClient(TernConfig config) {
+    return DynamoDbClients.create(config.region());
+  }
+
+  /** The apps store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  AppStore appStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbAppStore(dynamo, config.apps().table());
+  }
+
+  /** The apps use cases. */
+  @Produces
+  @Singleton
+  AppService appService(AppStore store, Clock clock, TernConfig config) {
+    return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+}

@@ -1,0 +1,7 @@
+package dev.tern.api.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** Body of CreateApp (model shape {@code CreateApplicationRequest}). */
+public record CreateApplicationRequest(String name, @JsonProperty("tags") Map<String, String> tags) {}

@@ -1,0 +1,31 @@
+package dev.tern.api;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Test-only replacements for {@link Wiring}: the in-memory store (no DynamoDB) and a fixed clock. */
+public class TestWiring {
+
+  static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  TestStore store() {
+    return new TestStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  Clock clock() {
+    return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+}
