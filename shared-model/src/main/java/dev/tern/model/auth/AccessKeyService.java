@@ -45,6 +45,25 @@ public final class AccessKeyService {
         return new IssuedKey(key, secret);
     }
 
+    /**
+     * Stores a key whose id and secret were chosen elsewhere (e.g. the local cloud's fixed test
+     * credentials from configuration); refuses a malformed pair or an id already in use.
+     */
+    public AccessKey importKey(String id, String secret, Role role, AppScope scope, String description) {
+        if (!AccessKey.ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException("access key id must be TERN + 16 of A-Z2-7, got " + id);
+        }
+        if (secret.length() != SECRET_CHARS || !secret.chars().allMatch(c -> SECRET_ALPHABET.indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("secret of " + id + " must be " + SECRET_CHARS + " characters of A-Za-z0-9+/");
+        }
+        if (store.find(id).isPresent()) {
+            throw new IllegalArgumentException("access key " + id + " already exists");
+        }
+        AccessKey key = new AccessKey(id, clock.instant(), KeyStatus.ACTIVE, role, scope, description);
+        store.put(new StoredAccessKey(key, sealer.seal(id, secret)));
+        return key;
+    }
+
     /** Lists every key, active and revoked, without secrets. */
     public List<AccessKey> list() {
         return store.list();

@@ -2,6 +2,7 @@ package dev.tern.model.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -77,5 +78,23 @@ class AccessKeyServiceTest {
         assertTrue(service.revoke(issued.key().id()));
         assertEquals(KeyStatus.REVOKED, store.find(issued.key().id()).orElseThrow().key().status());
         assertFalse(service.revoke("TERNNOSUCHKEY2345678"));
+    }
+
+    @Test
+    void importsAKeyWithAKnownSecretThatTheVerifierAccepts() {
+        service.importKey(SigV4Fixture.ACCESS_KEY_ID, SigV4Fixture.SECRET, Role.ADMIN, AppScope.allApps(), "local cloud");
+        SigV4Verifier verifier = new SigV4Verifier(store, sealer, SigV4Fixture.clock());
+        Verification outcome = verifier.verify(SigV4Fixture.VECTORS.get(0).request());
+        assertEquals(SigV4Fixture.ACCESS_KEY_ID, ((Verification.Verified) outcome).key().id());
+    }
+
+    @Test
+    void refusesToImportMalformedOrDuplicateKeys() {
+        String secret = SigV4Fixture.SECRET;
+        assertThrows(IllegalArgumentException.class, () -> service.importKey("AKIAIOSFODNN7EXAMPLE", secret, Role.ADMIN, AppScope.allApps(), ""));
+        assertThrows(IllegalArgumentException.class, () -> service.importKey("TERNAAAAAAAAAAAAAAAA", "short", Role.ADMIN, AppScope.allApps(), ""));
+        assertThrows(IllegalArgumentException.class, () -> service.importKey("TERNAAAAAAAAAAAAAAAA", secret.replace('/', '-'), Role.ADMIN, AppScope.allApps(), ""));
+        service.importKey("TERNAAAAAAAAAAAAAAAA", secret, Role.ADMIN, AppScope.allApps(), "");
+        assertThrows(IllegalArgumentException.class, () -> service.importKey("TERNAAAAAAAAAAAAAAAA", secret, Role.ADMIN, AppScope.allApps(), ""));
     }
 }
