@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Application;
  *
  * <p><b>Trigger</b>: API Gateway HTTP API, route {@code ANY /{proxy+}}, payload format 2.0; Lambda
  * runs {@code QuarkusStreamHandler}, which replays the event through the JAX-RS resources of this
- * package ({@link AppsApi}, {@link AppSettingsApi}).
+ * package ({@link AppsApi}).
  *
  * <p><b>Input</b>: Pinpoint's rest-json wire format: the body is the operation's payload shape itself
  * (e.g. {@code {"Name":"Shop"}}), content type {@code application/json},

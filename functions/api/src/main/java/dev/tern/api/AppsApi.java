@@ -1,13 +1,16 @@
 package dev.tern.api;
 
 import dev.tern.api.wire.ApplicationResponse;
+import dev.tern.api.wire.ApplicationSettingsResource;
 import dev.tern.api.wire.ApplicationsResponse;
 import dev.tern.api.wire.CreateApplicationRequest;
+import dev.tern.api.wire.WriteApplicationSettingsRequest;
 import dev.tern.model.app.AppService;
 import dev.tern.model.common.PageSize;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** CreateApp, GetApps, GetApp and DeleteApp: convert, call {@link AppService}, convert back. */
+/**
+ * Pinpoint's "Apps & settings" operations: convert the wire shape, call {@link AppService}, convert
+ * back. One class for all six so that a known path with an unsupported method is matched here and
+ * answered 405, rather than falling through to 404 between resource classes.
+ */
 @Path("/v1/apps")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppsApi {
@@ -52,5 +59,20 @@ public class AppsApi {
   @Path("/{application-id}")
   public ApplicationResponse deleteApp(@PathParam("application-id") String id) {
     return ApplicationResponse.of(apps.delete(id));
+  }
+
+  /** GetApplicationSettings: {@code GET /v1/apps/{application-id}/settings}. */
+  @GET
+  @Path("/{application-id}/settings")
+  public ApplicationSettingsResource getApplicationSettings(@PathParam("application-id") String id) {
+    return ApplicationSettingsResource.of(id, apps.getSettings(id));
+  }
+
+  /** UpdateApplicationSettings: {@code PUT /v1/apps/{application-id}/settings}, a partial update. */
+  @PUT
+  @Path("/{application-id}/settings")
+  public ApplicationSettingsResource updateApplicationSettings(
+      @PathParam("application-id") String id, WriteApplicationSettingsRequest body) {
+    return ApplicationSettingsResource.of(id, apps.updateSettings(id, body == null ? null : body.toUpdate()));
   }
 }

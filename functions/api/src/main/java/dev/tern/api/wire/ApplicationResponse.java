@@ -6,6 +6,7 @@ import dev.tern.model.common.Timestamps;
 import java.util.Map;
 
 /** Body of CreateApp, GetApp and DeleteApp answers (model shape {@code ApplicationResponse}). */
+@PinpointJson
 public record ApplicationResponse(
     String arn, String id, String name, @JsonProperty("tags") Map<String, String> tags, String creationDate) {
 

@@ -11,6 +11,7 @@ import dev.tern.model.common.Timestamps;
  * Body of Get/UpdateApplicationSettings answers (model shape {@code ApplicationSettingsResource}).
  * CloudWatchMetricsEnabled and EventTaggingEnabled are not members of this shape, so never echoed.
  */
+@PinpointJson
 public record ApplicationSettingsResource(
     String applicationId,
     CampaignHook campaignHook,

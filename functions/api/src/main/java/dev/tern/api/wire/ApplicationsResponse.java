@@ -5,6 +5,7 @@ import dev.tern.model.common.Page;
 import java.util.List;
 
 /** Body of a GetApps answer (model shape {@code ApplicationsResponse}); NextToken absent on the last page. */
+@PinpointJson
 public record ApplicationsResponse(List<ApplicationResponse> item, String nextToken) {
 
   /** The wire form of one page. */

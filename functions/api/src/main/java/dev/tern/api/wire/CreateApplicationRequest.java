@@ -4,4 +4,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /** Body of CreateApp (model shape {@code CreateApplicationRequest}). */
+@PinpointJson
 public record CreateApplicationRequest(String name, @JsonProperty("tags") Map<String, String> tags) {}

@@ -1,26 +1,34 @@
 package dev.tern.api.wire;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.tern.model.app.CampaignHook;
+import dev.tern.model.app.CampaignLimits;
+import dev.tern.model.app.JourneyLimits;
+import dev.tern.model.app.JourneyTimeframeCap;
+import dev.tern.model.app.QuietTime;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON as Pinpoint speaks it: PascalCase member names (explicit {@code @JsonProperty} names, such as
- * {@code tags}, are kept), absent members omitted rather than {@code null}, and no lossy coercions
- * ({@code 1.5} for an integer, trailing garbage after the document) so a wrong type is a 400.
+ * JSON as Pinpoint speaks it. The domain records that are also model shapes get the
+ * {@link PinpointJson} style through a mix-in (the domain stays free of Jackson), and lossy
+ * coercions ({@code 1.5} for an integer, trailing garbage) are off so a wrong type is a 400. Naming
+ * and null inclusion are deliberately not set globally: see {@link PinpointJson}.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
+  @PinpointJson
+  private abstract static class PinpointStyle {}
+
   @Override
   public void customize(ObjectMapper mapper) {
-    mapper.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    for (Class<?> shape : new Class<?>[] {
+        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class}) {
+      mapper.addMixIn(shape, PinpointStyle.class);
+    }
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   }
 }

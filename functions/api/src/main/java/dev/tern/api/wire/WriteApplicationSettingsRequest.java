@@ -11,6 +11,7 @@ import dev.tern.model.app.QuietTime;
  * shapes are the domain records themselves: their components are the model's member names in
  * lowerCamelCase, which the mapper's UpperCamelCase naming turns into the wire names.
  */
+@PinpointJson
 public record WriteApplicationSettingsRequest(
     CampaignHook campaignHook,
     Boolean cloudWatchMetricsEnabled,
