@@ -31,7 +31,9 @@ class At:
         self.when = when
 
     def next_after(self, t, start):
-        return self.when if self.when > t else None
+        """The one firing, if after `t`; a naive `at()` is in the zone of `t` (the schedule's zone)."""
+        when = self.when if self.when.tzinfo or t.tzinfo is None else self.when.replace(tzinfo=t.tzinfo)
+        return when if when > t else None
 
 
 class Cron:

@@ -67,7 +67,15 @@ class HttpApi:
                         self.rfile.readline()
                 n = int(self.headers.get("Content-Length") or 0)
                 if n > MAX_BODY:
+                    # Read (and drop) what the client sends so it sees the 413 rather than a reset;
+                    # beyond a sane amount just close.
                     self.close_connection = True
+                    left = n if n <= 8 * MAX_BODY else 0
+                    while left > 0:
+                        chunk = self.rfile.read(min(left, 1 << 16))
+                        if not chunk:
+                            break
+                        left -= len(chunk)
                     return None
                 return self.rfile.read(n) if n else b""
 

@@ -29,7 +29,8 @@ public class SqsProbe implements RequestStreamHandler {
             ProbeStore.put("sqs#" + messageId + "#" + receiveCount, Map.of(
                     "body", body,
                     "batchSize", Integer.toString(records.size()),
-                    "requestId", context.getAwsRequestId()));
+                    "requestId", context.getAwsRequestId(),
+                    "raw", Json.MAPPER.writeValueAsString(record)));
             if (body.contains("crash")) {
                 throw new IllegalStateException("probe asked to crash on " + messageId);
             }

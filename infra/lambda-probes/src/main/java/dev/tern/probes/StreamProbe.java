@@ -45,7 +45,8 @@ public class StreamProbe implements RequestStreamHandler {
                     "key", key,
                     "eventName", record.path("eventName").asText(),
                     "n", Long.toString(ORDINAL.incrementAndGet()),
-                    "batchSize", Integer.toString(records.size())));
+                    "batchSize", Integer.toString(records.size()),
+                    "raw", Json.MAPPER.writeValueAsString(record)));
         }
         Json.write(output, Map.of("batchItemFailures", List.of()));
     }
