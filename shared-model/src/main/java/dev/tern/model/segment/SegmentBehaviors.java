@@ -1,0 +1,4 @@
+package dev.tern.model.segment;
+
+/** Pinpoint's {@code SegmentBehaviors}; only Recency exists. */
+public record SegmentBehaviors(RecencyDimension recency) {}
