@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -87,15 +88,16 @@ public final class MessageRenderer {
     return apply(version, part, source, model(version, endpoint, substitutions));
   }
 
-  /** Compiles every part without rendering; the first broken part, or null when all compile. */
-  public RenderResult.Failed check(TemplateVersion version) {
+  /** Compiles every part without rendering; the first broken part, empty when all compile. */
+  public Optional<RenderResult.Failed> check(TemplateVersion version) {
     for (Map.Entry<String, String> part : TemplateParts.of(version.template()).entrySet()) {
       Compiled c = compile(version, part.getKey(), part.getValue());
       if (c.error() != null) {
-        return new RenderResult.Failed(version.name(), version.version(), part.getKey(), c.error());
+        return Optional.of(
+            new RenderResult.Failed(version.name(), version.version(), part.getKey(), c.error()));
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** How many parts this renderer has compiled so far (cache misses), for tests and metrics. */

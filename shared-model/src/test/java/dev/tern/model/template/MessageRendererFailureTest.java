@@ -2,7 +2,6 @@ package dev.tern.model.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -56,8 +55,8 @@ class MessageRendererFailureTest {
 
   @Test
   void checkReportsACompileErrorWithoutRendering() {
-    assertEquals("Body", renderer.check(Fixtures.sms("{{#if x}}")).part());
-    assertNull(renderer.check(Fixtures.sms("{{#if x}}ok{{/if}}")));
+    assertEquals("Body", renderer.check(Fixtures.sms("{{#if x}}")).orElseThrow().part());
+    assertEquals(java.util.Optional.empty(), renderer.check(Fixtures.sms("{{#if x}}ok{{/if}}")));
   }
 
   @Test
