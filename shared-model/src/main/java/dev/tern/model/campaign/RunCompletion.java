@@ -19,19 +19,22 @@ public final class RunCompletion {
         this.campaigns = campaigns;
     }
 
-    /** Completes the run if {@code activity} has every endpoint processed; true if this call completed it. */
+    /**
+     * Completes the run if {@code activity} has every endpoint processed, then moves the campaign EXECUTING →
+     * COMPLETED if the run is completed (by this call or an earlier one). Idempotent: the launcher calls it
+     * again after it marks the campaign EXECUTING, in case the senders finished the run first. True if this
+     * call completed the activity.
+     */
     public boolean completeIfDone(CampaignActivity activity, Instant now) {
-        if (activity.state() != ActivityState.RUNNING || !activity.allProcessed()) {
-            return false;
+        boolean completedNow = activity.state() == ActivityState.RUNNING && activity.allProcessed()
+                && activities.complete(activity.runId(), ActivityResult.SUCCESS, now);
+        if (completedNow || activity.state() == ActivityState.COMPLETED) {
+            Transition t = CampaignTransitions.apply(CampaignState.EXECUTING, CampaignEvent.LAST_RUN_FINISHED);
+            if (t instanceof Transition.Moved moved) {
+                campaigns.changeState(activity.applicationId(), activity.campaignId(), activity.campaignVersion(),
+                        CampaignState.EXECUTING, moved.to());
+            }
         }
-        if (!activities.complete(activity.runId(), ActivityResult.SUCCESS, now)) {
-            return false;
-        }
-        Transition t = CampaignTransitions.apply(CampaignState.EXECUTING, CampaignEvent.LAST_RUN_FINISHED);
-        if (t instanceof Transition.Moved moved) {
-            campaigns.changeState(activity.applicationId(), activity.campaignId(), activity.campaignVersion(),
-                    CampaignState.EXECUTING, moved.to());
-        }
-        return true;
+        return completedNow;
     }
 }
