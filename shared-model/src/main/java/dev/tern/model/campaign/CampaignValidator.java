@@ -1,16 +1,13 @@
 package dev.tern.model.campaign;
 
 import dev.tern.model.campaign.FieldError.Problem;
-import dev.tern.model.campaign.WriteCampaignInput.EmailMessageInput;
 import dev.tern.model.campaign.WriteCampaignInput.ScheduleInput;
-import dev.tern.model.campaign.WriteCampaignInput.TemplateInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Checks a WriteCampaignRequest for Create/UpdateCampaign and collects every problem, each naming its field.
@@ -42,10 +39,6 @@ public final class CampaignValidator {
     static final int MIN_MPS = 1;
     static final int MAX_MPS = 20_000;
     static final int MIN_MAXIMUM_DURATION = 60;
-    static final int MAX_HEADERS = 15;
-    static final int MAX_HEADER_NAME = 126;
-    static final int MAX_HEADER_VALUE = 870;
-    private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
     private final Clock clock;
 
@@ -65,7 +58,7 @@ public final class CampaignValidator {
         }
         Schedule schedule = schedule(in.schedule(), errors);
         checkLimits(in.limits(), errors);
-        EmailContent email = email(in, errors);
+        EmailContent email = EmailContentRules.check(in.emailMessage(), in.emailTemplate(), errors);
         checkUnsupported(in, errors);
         if (!errors.isEmpty()) {
             return new Validation.Invalid(errors);
@@ -163,61 +156,6 @@ public final class CampaignValidator {
         }
     }
 
-    private static EmailContent email(WriteCampaignInput in, List<FieldError> errors) {
-        EmailMessageInput m = in.emailMessage();
-        TemplateInput t = in.emailTemplate();
-        if (t != null) {
-            if (m != null && m.hasContent()) {
-                errors.add(new FieldError("MessageConfiguration.EmailMessage", Problem.CONFLICT,
-                        "give either inline content or TemplateConfiguration.EmailTemplate, not both"));
-            }
-            if (blank(t.name())) {
-                errors.add(new FieldError("TemplateConfiguration.EmailTemplate.Name", Problem.REQUIRED,
-                        "the template to use"));
-                return null;
-            }
-            if (!TEMPLATE_NAME.matcher(t.name()).matches()) {
-                errors.add(new FieldError("TemplateConfiguration.EmailTemplate.Name", Problem.MALFORMED,
-                        "letters, digits, '_' and '-', starting alphanumeric, ≤128 chars"));
-                return null;
-            }
-            return new EmailContent.Template(t.name(), t.version(), m == null ? null : m.fromAddress());
-        }
-        if (m == null) {
-            errors.add(new FieldError("MessageConfiguration.EmailMessage", Problem.REQUIRED,
-                    "an email campaign needs EmailMessage or TemplateConfiguration.EmailTemplate"));
-            return null;
-        }
-        int before = errors.size();
-        if (blank(m.title())) {
-            errors.add(new FieldError("MessageConfiguration.EmailMessage.Title", Problem.REQUIRED, "the subject"));
-        }
-        if (blank(m.htmlBody()) && blank(m.body())) {
-            errors.add(new FieldError("MessageConfiguration.EmailMessage.HtmlBody", Problem.REQUIRED,
-                    "HtmlBody or Body"));
-        }
-        checkHeaders(m.headers(), errors);
-        return errors.size() > before ? null
-                : new EmailContent.Inline(m.title(), m.htmlBody(), m.body(), m.fromAddress(), m.headers());
-    }
-
-    private static void checkHeaders(List<MessageHeader> headers, List<FieldError> errors) {
-        if (headers.size() > MAX_HEADERS) {
-            errors.add(new FieldError("MessageConfiguration.EmailMessage.Headers", Problem.OUT_OF_RANGE,
-                    "at most " + MAX_HEADERS + " headers"));
-        }
-        for (int i = 0; i < headers.size(); i++) {
-            MessageHeader h = headers.get(i);
-            String field = "MessageConfiguration.EmailMessage.Headers[" + i + "]";
-            if (blank(h.name()) || h.name().length() > MAX_HEADER_NAME) {
-                errors.add(new FieldError(field + ".Name", Problem.OUT_OF_RANGE, "1–" + MAX_HEADER_NAME + " chars"));
-            }
-            if (h.value() != null && h.value().length() > MAX_HEADER_VALUE) {
-                errors.add(new FieldError(field + ".Value", Problem.OUT_OF_RANGE, "≤" + MAX_HEADER_VALUE + " chars"));
-            }
-        }
-    }
-
     private static void checkUnsupported(WriteCampaignInput in, List<FieldError> errors) {
         for (String member : in.otherMessageMembers().stream().sorted().toList()) {
             errors.add(new FieldError("MessageConfiguration." + member, Problem.UNSUPPORTED,
@@ -246,7 +184,7 @@ public final class CampaignValidator {
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 }
