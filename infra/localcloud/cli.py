@@ -15,7 +15,7 @@ from localcloud.logs import say
 
 def _concurrency(values):
     out = {}
-    for v in values or []:
+    for v in [p for value in values or [] for p in value.split(",") if p]:
         name, _, n = v.partition("=")
         if not n.isdigit() or int(n) < 1:
             raise argparse.ArgumentTypeError(f"--concurrency wants Function=N, got {v}")
@@ -34,7 +34,7 @@ def parser():
                                            "(also env TERN_AWS_ENDPOINT)")
     up.add_argument("--state-dir", default=".tern/local")
     up.add_argument("--concurrency", action="append", metavar="FUNCTION=N",
-                    help="instances of a function (default 1); repeatable")
+                    help="instances of a function (default 1); repeatable or comma-separated")
     up.add_argument("--only", help="comma-separated logical ids of the functions to run")
     up.add_argument("--schedule-speedup", type=float, default=1.0,
                     help="run schedule time N times faster (tests)")
@@ -74,11 +74,11 @@ def up(args):
             return 1
         info = cloud.describe()
         write_json(ready_file, info)
-        say(f"Tern local cloud ready: API {info['apiUrl']} (emulator {info['emulatorUrl']})")
+        say(f"Tern local cloud ready: API {info['api_url']} (emulator {info['emulator_url']})")
         t = info["timings"]
-        inits = ", ".join(f"{k} {v['initMs']:.0f} ms" for k, v in info["functions"].items())
-        say(f"  started in {t['totalMs']:.0f} ms (emulator {t['emulatorMs']:.0f}, resources "
-            f"{t['resourcesMs']:.0f}, functions {t['functionsMs']:.0f}); init: {inits}")
+        inits = ", ".join(f"{k} {v['init_ms']:.0f} ms" for k, v in info["functions"].items())
+        say(f"  started in {t['total_ms']:.0f} ms (emulator {t['emulator_ms']:.0f}, resources "
+            f"{t['resources_ms']:.0f}, functions {t['functions_ms']:.0f}); init: {inits}")
         while not stop.wait(0.5):
             pass
         say("Tern local cloud stopping")

@@ -1,6 +1,7 @@
 """Assembles the local cloud from a template: emulator, resources, function pools, event sources."""
 import json
 import os
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,6 +19,7 @@ from localcloud.template import Template
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_RIC_DIR = REPO / "infra/lambda-probes/target/ric"
+KEEP_RUNS = 5  # run folders (logs, unpacked code) kept under the state dir
 
 
 class Options:
@@ -54,6 +56,7 @@ class LocalCloud:
         opts = self.opts
         run_id = time.strftime("%Y%m%dT%H%M%S")
         self.run_dir = opts.state_dir / run_id
+        _prune_runs(opts.state_dir, keep=KEEP_RUNS)
         (self.run_dir / "logs").mkdir(parents=True, exist_ok=True)
         if opts.aws_endpoint:
             self.endpoint = opts.aws_endpoint
@@ -61,14 +64,14 @@ class LocalCloud:
             self.moto = emulator.Moto(opts.emulator_port, self.run_dir / "logs/moto.log")
             self.endpoint = self.moto.url
             self.moto.wait_ready()
-        self.timings["emulatorMs"] = _ms(t0)
+        self.timings["emulator_ms"] = _ms(t0)
 
         tpl = Template(opts.template)
         tpl.endpoint_for_refs = self.endpoint
         self.template = tpl
         t1 = time.monotonic()
         self.resources = emulator.create_resources(tpl, self.endpoint)
-        self.timings["resourcesMs"] = _ms(t1)
+        self.timings["resources_ms"] = _ms(t1)
 
         functions = tpl.functions()
         if opts.only:
@@ -96,10 +99,10 @@ class LocalCloud:
         failed = [lid for lid, ms in inits.items() if ms is None]
         if failed:
             raise RuntimeError(f"function(s) failed to initialise: {failed} (see {self.run_dir}/logs)")
-        self.timings["functionsMs"] = _ms(t2)
+        self.timings["functions_ms"] = _ms(t2)
 
         self._start_sources(tpl)
-        self.timings["totalMs"] = _ms(t0)
+        self.timings["total_ms"] = _ms(t0)
         return self
 
     def _start_sources(self, tpl):
@@ -123,19 +126,20 @@ class LocalCloud:
             source.start()
 
     def describe(self):
-        """The content of ready.json."""
+        """The content of ready.json (snake_case keys; infra/bin/test reads `api_url`)."""
         return {
-            "apiUrl": self.http.url if self.http else None,
-            "emulatorUrl": self.endpoint,
+            "api_url": self.http.url if self.http else None,
+            "emulator_url": self.endpoint,
             "region": self.template.region,
-            "accountId": self.template.account_id,
-            "stackName": self.template.stack_name,
-            "runDir": str(self.run_dir),
-            "runnerPid": os.getpid(),
-            "emulatorPid": self.moto.proc.pid if self.moto else None,
+            "account_id": self.template.account_id,
+            "stack_name": self.template.stack_name,
+            "run_dir": str(self.run_dir),
+            "runner_pid": os.getpid(),
+            "emulator_pid": self.moto.proc.pid if self.moto else None,
             "resources": self.resources,
             "streams": dict(self.template.stream_arns),
-            "functions": {lid: {"name": p.fn.name, "initMs": round(max(i["initMs"] or 0 for i in p.describe()), 2),
+            "functions": {lid: {"name": p.fn.name,
+                                "init_ms": max(i["init_ms"] or 0 for i in p.describe()),
                                 "pids": p.pids(), "instances": p.describe(),
                                 "log": str(self.run_dir / "logs" / f"{lid}.log")}
                           for lid, p in self.pools.items()},
@@ -160,6 +164,13 @@ class LocalCloud:
             self.moto.stop()
         for log in self.logs:
             log.close()
+
+
+def _prune_runs(state_dir, keep):
+    """Each run unpacks every function zip: keep only the newest few run folders."""
+    runs = sorted(p for p in state_dir.glob("2*T*") if p.is_dir())
+    for old in runs[:-keep] if keep else runs:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def write_json(path, data):

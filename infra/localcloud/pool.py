@@ -72,5 +72,5 @@ class Pool:
 
     def describe(self):
         return [{"index": i.index, "pid": i.pid, "inits": i.inits,
-                 "initMs": round(i.gen.init_ms, 2) if i.gen and i.gen.init_ms else None}
+                 "init_ms": round(i.gen.init_ms, 2) if i.gen and i.gen.init_ms else None}
                 for i in self.instances]

@@ -56,7 +56,7 @@ class RunningCloud:
                 raise RuntimeError("local cloud did not start:\n" + self.output())
             time.sleep(0.2)
         self.info = json.loads(ready.read_text())
-        self.pids = [self.info["emulatorPid"]] + [p for f in self.info["functions"].values() for p in f["pids"]]
+        self.pids = [self.info["emulator_pid"]] + [p for f in self.info["functions"].values() for p in f["pids"]]
 
     def output(self):
         return self.out_path.read_text(errors="replace")
@@ -65,7 +65,7 @@ class RunningCloud:
         return Path(self.info["functions"][function]["log"]).read_text(errors="replace")
 
     def client(self, service):
-        return boto3.client(service, endpoint_url=self.info["emulatorUrl"], region_name="us-east-1",
+        return boto3.client(service, endpoint_url=self.info["emulator_url"], region_name="us-east-1",
                             aws_access_key_id="testing", aws_secret_access_key="testing")
 
     def current_pids(self):

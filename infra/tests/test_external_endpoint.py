@@ -13,11 +13,11 @@ def test_uses_the_given_endpoint(tmp_path):
         cloud = RunningCloud(tmp_path / "state", extra=["--only", "HttpProbeFunction", "--quiet",
                                                         "--aws-endpoint", moto.url])
         try:
-            assert cloud.info["emulatorUrl"] == moto.url and cloud.info["emulatorPid"] is None
+            assert cloud.info["emulator_url"] == moto.url and cloud.info["emulator_pid"] is None
             assert len(cloud.current_pids()) == 1  # the JVM only: no moto of the runner's own
             tables = emulator.client("dynamodb", moto.url, "us-east-1").list_tables()["TableNames"]
             assert "tern-local-ProbeTable" in tables
-            with urllib.request.urlopen(cloud.info["apiUrl"] + "/x", timeout=30) as r:
+            with urllib.request.urlopen(cloud.info["api_url"] + "/x", timeout=30) as r:
                 assert r.status == 200
         finally:
             cloud.stop()

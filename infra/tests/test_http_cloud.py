@@ -9,7 +9,7 @@ from shapes import shape
 
 
 def call(cloud, method, path, body=None, headers=None):
-    req = urllib.request.Request(cloud.info["apiUrl"] + path, data=body, method=method, headers=headers or {})
+    req = urllib.request.Request(cloud.info["api_url"] + path, data=body, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status, r.headers, r.read()

@@ -13,7 +13,7 @@ REPORT = re.compile(r"REPORT RequestId: (\S+)\tDuration: ([\d.]+) ms\tBilled Dur
 
 def get(cloud, path):
     try:
-        with urllib.request.urlopen(cloud.info["apiUrl"] + path, timeout=60) as r:
+        with urllib.request.urlopen(cloud.info["api_url"] + path, timeout=60) as r:
             return r.status
     except urllib.error.HTTPError as e:
         return e.code

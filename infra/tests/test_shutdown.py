@@ -19,7 +19,7 @@ def parallel(cloud, path, n):
     statuses = []
 
     def get():
-        with urllib.request.urlopen(cloud.info["apiUrl"] + path, timeout=30) as r:
+        with urllib.request.urlopen(cloud.info["api_url"] + path, timeout=30) as r:
             statuses.append(r.status)
     threads = [threading.Thread(target=get) for _ in range(n)]
     for t in threads:
@@ -33,7 +33,7 @@ def test_down_stops_runner_moto_and_jvms_and_concurrency_is_honoured(tmp_path):
     cloud = small_cloud(tmp_path, "--concurrency", "HttpProbeFunction=2")
     try:
         fn = cloud.info["functions"]["HttpProbeFunction"]
-        assert len(fn["pids"]) == 2 and fn["initMs"] > 0
+        assert len(fn["pids"]) == 2 and fn["init_ms"] > 0
         assert set(cloud.info["functions"]) == {"HttpProbeFunction"}
         parallel(cloud, "/warm", 2)  # first invocations load classes; keep them out of the timing
         # Two 1.2 s requests at once finish in about 1.2 s with two instances (2.4 s or more with one).
