@@ -58,8 +58,14 @@ def up(args):
     pid_file, ready_file = state / "localcloud.pid", state / "ready.json"
     ready_file.unlink(missing_ok=True)
     stop = threading.Event()
+    ready = threading.Event()
+
+    def on_signal(*_):
+        stop.set()
+        if not ready.is_set():
+            raise KeyboardInterrupt  # abandon a start-up in progress; `finally` still cleans up
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+        signal.signal(sig, on_signal)
     pid_file.write_text(str(os.getpid()))
     cloud = LocalCloud(Options(
         template=args.template, api_port=args.api_port, emulator_port=args.emulator_port,
@@ -69,9 +75,13 @@ def up(args):
     try:
         try:
             cloud.up()
+        except KeyboardInterrupt:
+            say("Tern local cloud start-up interrupted: stopping what was started")
+            return 130
         except BaseException as e:
             say(f"Tern local cloud failed to start: {e}")
             return 1
+        ready.set()
         info = cloud.describe()
         write_json(ready_file, info)
         say(f"Tern local cloud ready: API {info['api_url']} (emulator {info['emulator_url']})")

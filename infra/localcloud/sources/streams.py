@@ -21,6 +21,8 @@ _POLL_INTERVAL_S = 0.25  # Lambda polls each shard four times a second
 
 
 class StreamMapping:
+    backoff_s = 0.2  # first retry after 0.4 s, doubling
+
     def __init__(self, name, fn, props, pool, tpl, endpoint):
         self.name = name
         self.fn = fn
@@ -74,10 +76,8 @@ class StreamMapping:
         while not self.stopping.is_set():
             try:
                 if iterator and len(buffer) < self.batch_size:
-                    self.streams.get_records(ShardIterator=iterator, Limit=1000)
-                    body = self.raw.body
-                    buffer += body.get("Records", [])
-                    iterator = body.get("NextShardIterator")
+                    records, iterator = self._fetch(iterator)
+                    buffer += records
             except Exception as e:
                 say(f"[stream {self.name}] GetRecords failed: {e!r}")
                 self.stopping.wait(1)
@@ -107,7 +107,13 @@ class StreamMapping:
                 self._send_failure(shard_id, failing, attempts)
                 buffer, attempts, size = buffer[len(failing):], 0, self.batch_size
                 continue
-            self.stopping.wait(min(0.2 * 2 ** attempts, 5))  # Lambda backs off between retries
+            self.stopping.wait(min(self.backoff_s * 2 ** attempts, 5))  # Lambda backs off between retries
+
+    def _fetch(self, iterator):
+        """(records in the wire format, next iterator or None when the shard is closed)."""
+        self.streams.get_records(ShardIterator=iterator, Limit=1000)
+        body = self.raw.body
+        return body.get("Records", []), body.get("NextShardIterator")
 
     def _invoke(self, batch):
         event = {"Records": [dict(r, eventSourceARN=self.stream_arn) for r in batch]}
