@@ -1,11 +1,9 @@
 """`python -m localcloud up|down`: the local cloud's command line."""
 import argparse
-import json
 import os
 import signal
 import sys
 import threading
-import time
 from pathlib import Path
 
 from localcloud import process

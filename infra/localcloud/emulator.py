@@ -14,7 +14,11 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from localcloud import process
+from localcloud.logs import say
 
+# Resource types the local cloud creates or serves; any other is reported at start-up.
+_HANDLED_TYPES = {"AWS::S3::Bucket", "AWS::SQS::Queue", "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable",
+                  "AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::Serverless::Api"}
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
 
 
@@ -64,6 +68,9 @@ def create_resources(tpl, endpoint):
     """Creates every table, queue and bucket of the template; records real queue URLs and stream ARNs
     on `tpl`. Returns {logical id: physical name or URL}."""
     created = {}
+    for lid, res in tpl.resources.items():
+        if res.get("Type") not in _HANDLED_TYPES:
+            say(f"[localcloud] {lid} ({res.get('Type')}) is not emulated: not created")
     for lid in tpl.resources_of("AWS::S3::Bucket"):
         created[lid] = _bucket(tpl, lid, endpoint)
     # Dead-letter queues first: a RedrivePolicy names its target by ARN, which must exist.

@@ -3,7 +3,6 @@ of a function with reserved concurrency N would (without the 429s: locally, wait
 import json
 import queue
 import shutil
-import time
 import zipfile
 
 from localcloud.instance import INIT_TIMEOUT_S, Instance

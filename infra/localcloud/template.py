@@ -109,7 +109,10 @@ class Template:
         explicit = (res.get("Properties") or {}).get(prop) if prop else None
         if explicit is not None:
             return str(self.resolve(explicit))
-        return f"{self.stack_name}-{logical_id}"
+        name = f"{self.stack_name}-{logical_id}"
+        if res.get("Type") == "AWS::SQS::Queue" and str((res.get("Properties") or {}).get("FifoQueue")).lower() == "true":
+            name += ".fifo"  # CloudFormation's generated FIFO queue names end in .fifo, as SQS requires
+        return name
 
     def queue_url(self, endpoint, logical_id):
         """The queue's URL: the one the emulator returned once created, else SQS' path form."""

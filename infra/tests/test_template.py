@@ -145,3 +145,11 @@ def test_unknown_ref_is_an_error(tmp_path):
                     "      Environment: {Variables: {A: !Ref Nope}}\n")
     with pytest.raises(TemplateError, match="Nope"):
         Template(path).functions()
+
+
+def test_fifo_queue_gets_a_fifo_name(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("Resources:\n  Orders:\n    Type: AWS::SQS::Queue\n    Properties:\n      FifoQueue: true\n")
+    tpl = Template(path)
+    assert tpl.physical_name("Orders") == "tern-local-Orders.fifo"
+    assert tpl.resolve({"Fn::GetAtt": ["Orders", "QueueName"]}) == "tern-local-Orders.fifo"
