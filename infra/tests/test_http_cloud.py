@@ -1,6 +1,7 @@
 """The HTTP API front door against the HttpProbe running in a real JVM under the RIC."""
 import base64
 import json
+import threading
 import urllib.error
 import urllib.request
 
@@ -86,3 +87,16 @@ def test_function_error_is_500(cloud):
 def test_body_over_10_mb_is_413(cloud):
     status, _, body = call(cloud, "POST", "/big", b"x" * (10 * 1024 * 1024 + 1), {"Content-Type": "text/plain"})
     assert status == 413
+
+
+def test_concurrent_requests_queue_on_the_instance(cloud):
+    statuses = []
+
+    def get():
+        statuses.append(call(cloud, "GET", "/burst")[0])
+    threads = [threading.Thread(target=get) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert statuses == [200] * 16

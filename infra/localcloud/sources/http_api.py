@@ -11,11 +11,15 @@ MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload quota: 10 MB
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade"}
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # bursts of concurrent clients queue in the kernel, not refused
+
+
 class HttpApi:
     def __init__(self, port, routes, pools):
         self.routes = routes
         self.pools = pools
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self.server = _Server(("127.0.0.1", port), self._handler())
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -33,6 +37,8 @@ class HttpApi:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            server_version = "tern-localcloud"
+            sys_version = ""
 
             def log_message(self, *args):
                 pass
