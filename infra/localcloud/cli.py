@@ -1,9 +1,12 @@
 """`python -m localcloud up|down`: the local cloud's command line."""
 import argparse
+import json
 import os
 import signal
 import sys
 import threading
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from localcloud import process
@@ -28,6 +31,8 @@ def parser():
     up.add_argument("--template", default="template.yaml")
     up.add_argument("--api-port", type=int, default=3000, help="HTTP API port (0: any free port)")
     up.add_argument("--emulator-port", type=int, default=4566, help="moto port (0: any free port)")
+    up.add_argument("--lambda-port", type=int, default=0,
+                    help="Lambda Invoke API port (default 0: any free port, see ready.json lambda_url)")
     up.add_argument("--aws-endpoint", help="use this AWS endpoint instead of starting moto "
                                            "(also env TERN_AWS_ENDPOINT)")
     up.add_argument("--state-dir", default=".tern/local")
@@ -39,6 +44,10 @@ def parser():
     up.add_argument("--ric-dir", help="folder of the Lambda runtime jars (default: "
                                       "infra/lambda-probes/target/ric, or env TERN_LAMBDA_RIC_DIR)")
     up.add_argument("--quiet", action="store_true", help="function logs to files only, not stdout")
+    inv = sub.add_parser("invoke", help="invoke a function of the running local cloud with an event file")
+    inv.add_argument("function", help="logical id or function name")
+    inv.add_argument("--event", "-e", help="event JSON file (default: {})")
+    inv.add_argument("--state-dir", default=".tern/local")
     down = sub.add_parser("down", help="stop the local cloud running from this state dir")
     down.add_argument("--state-dir", default=".tern/local")
     down.add_argument("--timeout", type=float, default=30)
@@ -47,7 +56,7 @@ def parser():
 
 def main(argv=None):
     args = parser().parse_args(argv)
-    return up(args) if args.command == "up" else down(args)
+    return {"up": up, "down": down, "invoke": invoke}[args.command](args)
 
 
 def up(args):
@@ -67,6 +76,7 @@ def up(args):
     pid_file.write_text(str(os.getpid()))
     cloud = LocalCloud(Options(
         template=args.template, api_port=args.api_port, emulator_port=args.emulator_port,
+        lambda_port=args.lambda_port,
         aws_endpoint=args.aws_endpoint, state_dir=state, concurrency=_concurrency(args.concurrency),
         only=[s.strip() for s in args.only.split(",")] if args.only else None,
         schedule_speedup=args.schedule_speedup, ric_dir=args.ric_dir, echo_logs=not args.quiet))
@@ -99,6 +109,26 @@ def up(args):
             say(f"processes still alive after stop: {left}")
         ready_file.unlink(missing_ok=True)
         pid_file.unlink(missing_ok=True)
+
+
+def invoke(args):
+    """Prints the function's answer; exit status 1 if the function failed (like `sam local invoke`)."""
+    ready = Path(args.state_dir) / "ready.json"
+    if not ready.exists():
+        print(f"no local cloud ready in {args.state_dir} (start one with: python -m localcloud up)")
+        return 2
+    url = json.loads(ready.read_text())["lambda_url"]
+    payload = Path(args.event).read_bytes() if args.event else b"{}"
+    req = urllib.request.Request(f"{url}/2015-03-31/functions/{args.function}/invocations", data=payload,
+                                 method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=900) as r:
+            body, failed = r.read(), r.headers.get("X-Amz-Function-Error")
+    except urllib.error.HTTPError as e:
+        print(e.read().decode(errors="replace"))
+        return 2
+    print(body.decode(errors="replace"))
+    return 1 if failed else 0
 
 
 def down(args):

@@ -12,6 +12,7 @@ from localcloud.instance import ManagedRuntime
 from localcloud.pool import Pool, unpack
 from localcloud.sources import routes as routing
 from localcloud.sources.http_api import HttpApi
+from localcloud.sources.lambda_api import LambdaApi
 from localcloud.sources.schedule import Clock, ScheduleSource
 from localcloud.sources.sqs import SqsMapping
 from localcloud.sources.streams import StreamMapping
@@ -25,11 +26,12 @@ KEEP_RUNS = 5  # run folders (logs, unpacked code) kept under the state dir
 class Options:
     """Settings of one local cloud (the CLI flags, see cli.py)."""
 
-    def __init__(self, template="template.yaml", api_port=3000, emulator_port=4566, aws_endpoint=None,
+    def __init__(self, template="template.yaml", api_port=3000, emulator_port=4566, lambda_port=0, aws_endpoint=None,
                  state_dir=".tern/local", concurrency=None, only=None, schedule_speedup=1.0,
                  ric_dir=None, echo_logs=True):
         self.template = Path(template)
         self.api_port = api_port
+        self.lambda_port = lambda_port
         self.emulator_port = emulator_port
         self.aws_endpoint = aws_endpoint or os.environ.get("TERN_AWS_ENDPOINT") or None
         self.state_dir = Path(state_dir)
@@ -47,6 +49,7 @@ class LocalCloud:
         self.pools = {}
         self.sources = []
         self.http = None
+        self.lambda_api = None
         self.logs = []
         self.timings = {}
 
@@ -106,6 +109,8 @@ class LocalCloud:
         return self
 
     def _start_sources(self, tpl):
+        self.lambda_api = LambdaApi(self.opts.lambda_port, self.pools)
+        self.lambda_api.start()
         routes = routing.from_functions(self.functions)
         if routes:
             self.http = HttpApi(self.opts.api_port, routes, self.pools)
@@ -130,6 +135,7 @@ class LocalCloud:
         return {
             "api_url": self.http.url if self.http else None,
             "emulator_url": self.endpoint,
+            "lambda_url": self.lambda_api.url,
             "region": self.template.region,
             "account_id": self.template.account_id,
             "stack_name": self.template.stack_name,
@@ -158,6 +164,8 @@ class LocalCloud:
             source.stop()
         if self.http:
             self.http.stop()
+        if self.lambda_api:
+            self.lambda_api.stop()
         with ThreadPoolExecutor(max_workers=max(1, len(self.pools))) as ex:
             list(ex.map(lambda p: p.stop(), self.pools.values()))
         if self.moto:
