@@ -63,6 +63,10 @@ def up(args):
     state = Path(args.state_dir)
     state.mkdir(parents=True, exist_ok=True)
     pid_file, ready_file = state / "localcloud.pid", state / "ready.json"
+    if pid_file.exists() and pid_file.read_text().strip().isdigit() and process.alive(int(pid_file.read_text())):
+        say(f"a local cloud already runs from {state} (pid {pid_file.read_text().strip()}); "
+            f"stop it with: python -m localcloud down --state-dir {state}")
+        return 1
     ready_file.unlink(missing_ok=True)
     stop = threading.Event()
     ready = threading.Event()

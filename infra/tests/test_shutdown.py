@@ -69,3 +69,10 @@ def test_children_die_with_a_killed_runner(tmp_path):
     for pid in left:
         process.os.kill(pid, signal.SIGKILL)
     assert left == [], "PR_SET_PDEATHSIG should have killed moto and the JVM"
+
+
+def test_second_up_on_the_same_state_dir_is_refused(cloud):
+    out = subprocess.run([sys.executable, "-m", "localcloud", "up", "--state-dir", str(cloud.state_dir)],
+                         cwd=REPO, env={"PYTHONPATH": str(INFRA)}, capture_output=True, text=True, timeout=30)
+    assert out.returncode == 1 and "already runs" in out.stdout
+    assert (cloud.state_dir / "ready.json").exists(), "the running cloud is untouched"
