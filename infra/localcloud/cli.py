@@ -48,6 +48,15 @@ def parser():
     inv.add_argument("function", help="logical id or function name")
     inv.add_argument("--event", "-e", help="event JSON file (default: {})")
     inv.add_argument("--state-dir", default=".tern/local")
+    bench = sub.add_parser("bench", help="cold-start benchmark of chosen functions (see bench.py)")
+    bench.add_argument("--template", default="template.yaml")
+    bench.add_argument("--function", action="append", required=True, metavar="FUNCTION[=EVENT.json]",
+                       help="logical id, optionally with the event to invoke it with (default {}); repeatable")
+    bench.add_argument("--runs", type=int, default=5)
+    bench.add_argument("--out", help="also write the samples as JSON here")
+    bench.add_argument("--state-dir", default=".tern/bench")
+    bench.add_argument("--aws-endpoint")
+    bench.add_argument("--ric-dir")
     down = sub.add_parser("down", help="stop the local cloud running from this state dir")
     down.add_argument("--state-dir", default=".tern/local")
     down.add_argument("--timeout", type=float, default=30)
@@ -56,7 +65,7 @@ def parser():
 
 def main(argv=None):
     args = parser().parse_args(argv)
-    return {"up": up, "down": down, "invoke": invoke}[args.command](args)
+    return {"up": up, "down": down, "invoke": invoke, "bench": bench}[args.command](args)
 
 
 def up(args):
@@ -113,6 +122,19 @@ def up(args):
             say(f"processes still alive after stop: {left}")
         ready_file.unlink(missing_ok=True)
         pid_file.unlink(missing_ok=True)
+
+
+def bench(args):
+    from localcloud import bench as benchmark
+    cloud = LocalCloud(Options(template=args.template, emulator_port=0, aws_endpoint=args.aws_endpoint,
+                               state_dir=Path(args.state_dir), only=[f.partition("=")[0] for f in args.function],
+                               ric_dir=args.ric_dir, echo_logs=False))
+    try:
+        cloud.up(sources=False)
+        benchmark.main(cloud, args)
+        return 0
+    finally:
+        cloud.down()
 
 
 def invoke(args):

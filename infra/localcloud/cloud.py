@@ -53,8 +53,9 @@ class LocalCloud:
         self.logs = []
         self.timings = {}
 
-    def up(self):
-        """Starts everything and returns when every function's first instance waits on /next."""
+    def up(self, sources=True):
+        """Starts everything and returns when every function's first instance waits on /next.
+        `sources=False` starts no event source and no HTTP server (the benchmark's mode)."""
         t0 = time.monotonic()
         opts = self.opts
         run_id = time.strftime("%Y%m%dT%H%M%S")
@@ -104,7 +105,8 @@ class LocalCloud:
             raise RuntimeError(f"function(s) failed to initialise: {failed} (see {self.run_dir}/logs)")
         self.timings["functions_ms"] = _ms(t2)
 
-        self._start_sources(tpl)
+        if sources:
+            self._start_sources(tpl)
         self.timings["total_ms"] = _ms(t0)
         return self
 
@@ -135,7 +137,7 @@ class LocalCloud:
         return {
             "api_url": self.http.url if self.http else None,
             "emulator_url": self.endpoint,
-            "lambda_url": self.lambda_api.url,
+            "lambda_url": self.lambda_api.url if self.lambda_api else None,
             "region": self.template.region,
             "account_id": self.template.account_id,
             "stack_name": self.template.stack_name,

@@ -187,6 +187,13 @@ class Instance:
             time.sleep(0.02)
         return False
 
+    def restart(self):
+        """Stops the current process and starts a fresh one (a new Init)."""
+        if self.gen is not None:
+            self.gen.killed = True
+            process.stop(self.gen.proc, grace_s=1)
+        self.start()
+
     @property
     def pid(self):
         return self.gen.proc.pid if self.gen and self.gen.proc else None

@@ -37,6 +37,9 @@ class HttpApi:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out as separate writes; with Nagle on, the body waits for the peer's
+            # delayed ACK (~40 ms on Linux) on every answer.
+            disable_nagle_algorithm = True
             server_version = "tern-localcloud"
             sys_version = ""
 
