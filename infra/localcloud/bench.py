@@ -43,11 +43,16 @@ def table(results):
     return "\n".join(lines)
 
 
-def main(cloud, args):
+def events_of(specs):
+    """{logical id: event bytes} from `Fn[=event.json]` specs (read before anything starts)."""
     events = {}
-    for spec in args.function:
+    for spec in specs:
         lid, _, path = spec.partition("=")
         events[lid] = open(path, "rb").read() if path else b"{}"
+    return events
+
+
+def main(cloud, events, args):
     results = run(cloud, events, args.runs)
     say(table(results))
     if args.out:

@@ -126,12 +126,17 @@ def up(args):
 
 def bench(args):
     from localcloud import bench as benchmark
+    try:
+        events = benchmark.events_of(args.function)
+    except OSError as e:
+        say(f"bench: {e}")
+        return 2
     cloud = LocalCloud(Options(template=args.template, emulator_port=0, aws_endpoint=args.aws_endpoint,
                                state_dir=Path(args.state_dir), only=[f.partition("=")[0] for f in args.function],
                                ric_dir=args.ric_dir, echo_logs=False))
     try:
         cloud.up(sources=False)
-        benchmark.main(cloud, args)
+        benchmark.main(cloud, events, args)
         return 0
     finally:
         cloud.down()
