@@ -85,7 +85,9 @@ class ScheduleSource:
         if self.input is not None:
             return json.loads(self.input) if isinstance(self.input, str) else self.input
         if self.kind == "ScheduleV2":
-            return {}  # Scheduler sends only the target Input; with none set this is our assumption
+            # The Target API reference says Scheduler then "delivers a default notification" without
+            # documenting its shape; the local cloud delivers {} (declare Input to be exact).
+            return {}
         return {
             "version": "0",
             "id": str(uuid.uuid4()),
