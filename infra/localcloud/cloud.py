@@ -163,6 +163,8 @@ class LocalCloud:
     def down(self):
         """Stops sources first (no new invokes), then functions, then the emulator."""
         for source in self.sources:
+            source.stopping.set()  # all at once; each stop() below then only joins its threads
+        for source in self.sources:
             source.stop()
         if self.http:
             self.http.stop()

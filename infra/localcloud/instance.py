@@ -203,6 +203,8 @@ class Instance:
         if self.gen is not None:
             self.gen.killed = True
             process.stop(self.gen.proc)
+        for inv in list(self.api.pending.values()):  # callers in flight get an answer, not a hang
+            inv.finish(False, _error("Runtime.Stopped", "the local cloud is stopping"), "Runtime.Stopped")
         self.api.close()
 
     # ---------------------------------------------------------------- invoke
@@ -218,6 +220,7 @@ class Instance:
             message = "Init timed out" if not gen.exited.is_set() else "Runtime exited during Init"
             if gen.init_error:
                 message += ": " + gen.init_error.decode("utf-8", "replace")
+            gen.killed = True
             process.kill(gen.proc)
             inv.finish(False, _error("Runtime.InitError", message), "Runtime.InitError")
             self.log.line(self.index, f"INIT_REPORT Status: error {message}")
@@ -235,11 +238,12 @@ class Instance:
             now = time.monotonic()
             late = inv.delivered_at is not None and now - inv.delivered_at > self.fn.timeout_s
             if late or now > hard_stop:
-                status = "timeout"
                 gen.peak_mb = max(gen.peak_mb, process.max_rss_mb(gen.proc.pid))
                 stamp = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime())
                 message = f"{stamp} {inv.request_id} Task timed out after {self.fn.timeout_s:.2f} seconds"
-                inv.finish(False, _error("Sandbox.Timedout", message), "Sandbox.Timedout")
+                if not inv.finish(False, _error("Sandbox.Timedout", message), "Sandbox.Timedout"):
+                    break  # the answer arrived in the same instant: it stands
+                status = "timeout"
                 gen.killed = True
                 process.kill(gen.proc)
                 self.log.line(self.index, message)
