@@ -1,9 +1,17 @@
 package dev.tern.api;
 
+import dev.tern.aws.AwsClients;
+import dev.tern.aws.DynamoDbActivityStore;
 import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbCampaignStore;
+import dev.tern.aws.SqsCampaignNudges;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
+import dev.tern.model.campaign.ActivityStore;
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.CampaignService;
+import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.common.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -44,5 +52,37 @@ public class Wiring {
   @Singleton
   AppService appService(AppStore store, Clock clock, TernConfig config) {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+
+  /** The campaign versions store. */
+  @Produces
+  @ApplicationScoped
+  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
+  }
+
+  /** The campaign runs store. */
+  @Produces
+  @ApplicationScoped
+  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
+  }
+
+  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  @Produces
+  @Singleton
+  CampaignNudges campaignNudges(TernConfig config) {
+    return config.campaigns().nudgeQueueUrl()
+        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
+        .orElse(CampaignNudges.NONE);
+  }
+
+  /** The campaign use cases. */
+  @Produces
+  @Singleton
+  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
+      CampaignNudges nudges, Clock clock, TernConfig config) {
+    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
+        config.accountId());
   }
 }

@@ -1,5 +1,8 @@
 package dev.tern.api;
 
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.InMemoryActivityStore;
+import dev.tern.model.campaign.InMemoryCampaignStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -7,6 +10,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Test-only replacements for {@link Wiring}: the in-memory store (no DynamoDB) and a fixed clock. */
 public class TestWiring {
@@ -27,5 +32,32 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  /** Nudges the api sent, as "app/campaign". */
+  static final List<String> NUDGES = new CopyOnWriteArrayList<>();
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryCampaignStore campaignStore() {
+    return new InMemoryCampaignStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryActivityStore activityStore() {
+    return new InMemoryActivityStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  CampaignNudges nudges() {
+    return (app, campaign) -> NUDGES.add(app + "/" + campaign);
   }
 }

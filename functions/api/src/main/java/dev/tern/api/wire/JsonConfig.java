@@ -25,7 +25,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     for (Class<?> shape : new Class<?>[] {
-        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class}) {
+        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class,
+        dev.tern.model.campaign.CampaignLimits.class, dev.tern.model.campaign.MessageHeader.class}) {
       mapper.addMixIn(shape, PinpointStyle.class);
     }
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
