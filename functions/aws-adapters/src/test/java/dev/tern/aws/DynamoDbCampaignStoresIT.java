@@ -41,13 +41,13 @@ import org.junit.jupiter.api.Test;
 class DynamoDbCampaignStoresIT {
 
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00.123Z");
-  static Moto moto;
+  static MotoDynamoDb moto;
   static DynamoDbCampaignStore campaigns;
   static DynamoDbActivityStore activities;
 
   @BeforeAll
   static void start() throws Exception {
-    moto = Moto.start();
+    moto = MotoDynamoDb.start();
     CampaignTables.create(moto.dynamo, "campaigns-it", "runs-it");
     campaigns = new DynamoDbCampaignStore(moto.dynamo, "campaigns-it");
     activities = new DynamoDbActivityStore(moto.dynamo, "runs-it");

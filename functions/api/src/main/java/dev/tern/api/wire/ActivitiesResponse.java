@@ -6,6 +6,7 @@ import dev.tern.model.common.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import dev.tern.wire.PinpointJson;
 
 /** Body of GetCampaignActivities (model shape {@code ActivitiesResponse}); one item per run. */
 @PinpointJson

@@ -14,6 +14,7 @@ import dev.tern.model.campaign.Schedule;
 import dev.tern.model.campaign.StartTime;
 import dev.tern.model.common.Timestamps;
 import java.util.Map;
+import dev.tern.wire.PinpointJson;
 
 /**
  * Body of every single-campaign answer (model shape {@code CampaignResponse}). {@code Schedule.StartTime} is

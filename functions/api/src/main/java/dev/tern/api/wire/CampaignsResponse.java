@@ -1,6 +1,7 @@
 package dev.tern.api.wire;
 
 import java.util.List;
+import dev.tern.wire.PinpointJson;
 
 /** Body of GetCampaigns and GetCampaignVersions (model shape {@code CampaignsResponse}). */
 @PinpointJson

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.tern.wire.PinpointJson;
 
 /**
  * Body of CreateCampaign and UpdateCampaign (model shape {@code WriteCampaignRequest}). Members Tern does not
