@@ -6,6 +6,7 @@ import dev.tern.api.wire.IssueAccessKeyRequest;
 import dev.tern.model.auth.AccessKeyService;
 import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.NotFoundException;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

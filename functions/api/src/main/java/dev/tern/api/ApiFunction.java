@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Application;
  * response shape as bare JSON, member names exactly as the model, absent members omitted.
  *
  * <p><b>Failures</b>: always the modelled error shape, status + {@code x-amzn-ErrorType} +
- * {@code x-amzn-RequestId} + {@code {"Message","RequestID"}} (see {@link ErrorMapper}). Client
+ * {@code x-amzn-RequestId} + {@code {"Message","RequestID"}} (see {@link dev.tern.wire.ErrorMapper}). Client
  * mistakes are 4xx and write nothing; only a fault of Tern or its store is a 500, which is logged.
  * The function itself never fails the invocation for a request error, so API Gateway never retries.
  */

@@ -7,6 +7,8 @@ import dev.tern.api.wire.CreateApplicationRequest;
 import dev.tern.api.wire.WriteApplicationSettingsRequest;
 import dev.tern.model.app.AppService;
 import dev.tern.model.common.PageSize;
+import dev.tern.wire.Caller;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -15,6 +15,7 @@ import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
 import dev.tern.model.common.Ids;
+import dev.tern.wire.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -67,15 +68,15 @@ public class Wiring {
   /** The access keys store on the configured table. */
   @Produces
   @ApplicationScoped
-  AccessKeyStore accessKeyStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbAccessKeyStore(dynamo, config.auth().table());
+  AccessKeyStore accessKeyStore(DynamoDbClient dynamo, AuthConfig auth) {
+    return new DynamoDbAccessKeyStore(dynamo, auth.table());
   }
 
   /** KMS sealing, with unsealed secrets cached so a warm function verifies without calling KMS. */
   @Produces
   @ApplicationScoped
-  SecretSealer secretSealer(KmsClient kms, TernConfig config) {
-    return new CachingSecretSealer(new KmsSecretSealer(kms, config.auth().kmsKeyId()), config.auth().secretCacheSize());
+  SecretSealer secretSealer(KmsClient kms, AuthConfig auth) {
+    return new CachingSecretSealer(new KmsSecretSealer(kms, auth.kmsKeyId()), auth.secretCacheSize());
   }
 
   /** Signature check, then role and app scope, for every request. */

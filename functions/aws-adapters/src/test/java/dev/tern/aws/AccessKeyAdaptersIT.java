@@ -20,11 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
@@ -33,20 +28,17 @@ import software.amazon.awssdk.services.kms.KmsClient;
  */
 class AccessKeyAdaptersIT {
 
-  static MotoServer moto;
+  static MotoDynamoDb moto;
   static DynamoDbClient dynamo;
   static KmsClient kms;
   static String kmsKey;
 
   @BeforeAll
   static void startMoto() throws Exception {
-    moto = MotoServer.start();
-    dynamo = DynamoDbClients.builder("us-east-1").endpointOverride(moto.endpoint).credentialsProvider(MotoServer.CREDENTIALS).build();
-    kms = KmsClients.builder("us-east-1").endpointOverride(moto.endpoint).credentialsProvider(MotoServer.CREDENTIALS).build();
-    dynamo.createTable(b -> b.tableName("AccessKeys-it")
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(AttributeDefinition.builder().attributeName("AccessKeyId").attributeType(ScalarAttributeType.S).build())
-        .keySchema(KeySchemaElement.builder().attributeName("AccessKeyId").keyType(KeyType.HASH).build()));
+    moto = MotoDynamoDb.start();
+    dynamo = moto.dynamo;
+    kms = KmsClients.builder("us-east-1").endpointOverride(moto.endpoint).credentialsProvider(MotoDynamoDb.CREDENTIALS).build();
+    moto.createTable("AccessKeys-it", "AccessKeyId", null);
     kmsKey = kms.createKey(b -> b.description("tern it")).keyMetadata().keyId();
   }
 

@@ -3,6 +3,7 @@ package dev.tern.api.wire;
 import dev.tern.model.auth.AccessKey;
 import dev.tern.model.auth.AppScope;
 import dev.tern.model.auth.IssuedKey;
+import dev.tern.wire.PinpointJson;
 import java.util.List;
 
 /**

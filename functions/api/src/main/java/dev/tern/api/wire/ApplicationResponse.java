@@ -3,6 +3,7 @@ package dev.tern.api.wire;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tern.model.app.App;
 import dev.tern.model.common.Timestamps;
+import dev.tern.wire.PinpointJson;
 import java.util.Map;
 
 /** Body of CreateApp, GetApp and DeleteApp answers (model shape {@code ApplicationResponse}). */

@@ -6,6 +6,7 @@ import dev.tern.model.app.CampaignLimits;
 import dev.tern.model.app.JourneyLimits;
 import dev.tern.model.app.QuietTime;
 import dev.tern.model.common.Timestamps;
+import dev.tern.wire.PinpointJson;
 
 /**
  * Body of Get/UpdateApplicationSettings answers (model shape {@code ApplicationSettingsResource}).

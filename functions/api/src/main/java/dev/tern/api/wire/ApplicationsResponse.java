@@ -2,6 +2,7 @@ package dev.tern.api.wire;
 
 import dev.tern.model.app.App;
 import dev.tern.model.common.Page;
+import dev.tern.wire.PinpointJson;
 import java.util.List;
 
 /** Body of a GetApps answer (model shape {@code ApplicationsResponse}); NextToken absent on the last page. */

@@ -3,6 +3,7 @@ package dev.tern.api.wire;
 import dev.tern.model.auth.AppScope;
 import dev.tern.model.auth.Role;
 import dev.tern.model.common.BadRequestException;
+import dev.tern.wire.PinpointJson;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

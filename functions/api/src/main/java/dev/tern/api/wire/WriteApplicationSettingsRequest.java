@@ -5,6 +5,7 @@ import dev.tern.model.app.CampaignHook;
 import dev.tern.model.app.CampaignLimits;
 import dev.tern.model.app.JourneyLimits;
 import dev.tern.model.app.QuietTime;
+import dev.tern.wire.PinpointJson;
 
 /**
  * Body of UpdateApplicationSettings (model shape {@code WriteApplicationSettingsRequest}). The nested

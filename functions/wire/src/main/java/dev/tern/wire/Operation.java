@@ -1,4 +1,4 @@
-package dev.tern.api;
+package dev.tern.wire;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

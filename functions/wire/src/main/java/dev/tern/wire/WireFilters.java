@@ -1,4 +1,4 @@
-package dev.tern.api;
+package dev.tern.wire;
 
 import dev.tern.model.common.PayloadTooLargeException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,9 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class WireFilters {
 
   /** Request property holding this request's id. */
-  static final String REQUEST_ID = "tern.requestId";
+  public static final String REQUEST_ID = "tern.requestId";
   /** Pinpoint's maximum request payload, 7 MB (quotas page). */
-  static final long MAX_BODY_BYTES = 7L * 1024 * 1024;
+  public static final long MAX_BODY_BYTES = 7L * 1024 * 1024;
 
   /** Assigns the request id, enforces the payload quota and pins JSON as the negotiated type. */
   @ServerRequestFilter(preMatching = true)
@@ -45,7 +45,8 @@ public class WireFilters {
     }
   }
 
-  static String requestId(ContainerRequestContext request) {
+  /** This request's id (a fresh one when the filter did not run, e.g. for a failure before it). */
+  public static String requestId(ContainerRequestContext request) {
     Object id = request == null ? null : request.getProperty(REQUEST_ID);
     return id != null ? id.toString() : UUID.randomUUID().toString();
   }

@@ -1,4 +1,4 @@
-package dev.tern.api;
+package dev.tern.wire;
 
 import dev.tern.model.auth.AccessKey;
 import dev.tern.model.auth.RequestAuthorizer;
@@ -14,6 +14,7 @@ public class Caller {
   private AccessKey key;
   private RequestAuthorizer authorizer;
 
+  /** Records the authenticated key (called by {@link AuthFilter} only). */
   void authenticated(AccessKey key, RequestAuthorizer authorizer) {
     this.key = key;
     this.authorizer = authorizer;

@@ -1,9 +1,8 @@
-package dev.tern.api;
+package dev.tern.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.tern.api.wire.MessageBody;
 import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.ConflictException;
 import dev.tern.model.common.ForbiddenException;
@@ -25,6 +24,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The one place failures become HTTP: Pinpoint's error shape for every error, status +
  * {@code x-amzn-ErrorType: <Name>} (which the AWS SDKs read first to pick the exception class) +
  * {@code x-amzn-RequestId} + {@code {"Message","RequestID"}}.
+ *
+ * <p>Shared by every HTTP function through this module. Unknown routes need no route list: the
+ * function's own JAX-RS resources decide, and RESTEasy's "no resource matches" (404) or "path matches,
+ * method does not" (405) arrive here as {@link WebApplicationException}s and are mapped generically.
  */
 public class ErrorMapper {
 

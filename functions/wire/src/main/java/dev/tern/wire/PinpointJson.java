@@ -1,4 +1,4 @@
-package dev.tern.api.wire;
+package dev.tern.wire;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonInclude;

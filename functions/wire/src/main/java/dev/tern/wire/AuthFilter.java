@@ -1,4 +1,4 @@
-package dev.tern.api;
+package dev.tern.wire;
 
 import dev.tern.model.auth.Headers;
 import dev.tern.model.auth.RawRequest;
@@ -41,14 +41,14 @@ public class AuthFilter {
   private static final Logger LOG = Logger.getLogger(AuthFilter.class);
   static final String SNAPSHOT = "tern.auth.request";
 
-  @Inject TernConfig config;
+  @Inject AuthConfig config;
   @Inject RequestAuthorizer authorizer;
   @Inject Caller caller;
 
   /** Step 1: the request line and headers as received. */
   @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
   public void snapshot(ContainerRequestContext request, HttpServerRequest http) {
-    if (!config.auth().enabled()) {
+    if (!config.enabled()) {
       return;
     }
     // Quarkus' Lambda handler splits every header value of the API Gateway event at each ',' into
@@ -65,7 +65,7 @@ public class AuthFilter {
   /** Step 2: authenticate the signature and authorise the operation on the application. */
   @ServerRequestFilter(readBody = true, priority = Priorities.AUTHENTICATION)
   public void authorize(ContainerRequestContext request, ResourceInfo resource) {
-    if (!config.auth().enabled()) {
+    if (!config.enabled()) {
       return;
     }
     RawRequest seen = (RawRequest) request.getProperty(SNAPSHOT);
