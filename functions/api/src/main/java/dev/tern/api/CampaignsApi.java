@@ -8,6 +8,7 @@ import dev.tern.model.campaign.Campaign;
 import dev.tern.model.campaign.CampaignService;
 import dev.tern.model.common.Page;
 import dev.tern.model.common.PageSize;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ public class CampaignsApi {
   }
 
   /** CreateCampaign: {@code POST /v1/apps/{application-id}/campaigns} → 201 CampaignResponse. */
+  @Operation("CreateCampaign")
   @POST
   public Response createCampaign(@PathParam("application-id") String app, WriteCampaignRequest body) {
     Campaign created = campaigns.create(app, body == null ? null : body.toInput());
@@ -41,6 +43,7 @@ public class CampaignsApi {
   }
 
   /** GetCampaigns: {@code GET /v1/apps/{application-id}/campaigns?page-size&token} → CampaignsResponse. */
+  @Operation("GetCampaigns")
   @GET
   public CampaignsResponse getCampaigns(@PathParam("application-id") String app,
       @QueryParam("page-size") String pageSize, @QueryParam("token") String token) {
@@ -48,6 +51,7 @@ public class CampaignsApi {
   }
 
   /** GetCampaign: the current version. */
+  @Operation("GetCampaign")
   @GET
   @Path("/{campaign-id}")
   public CampaignResponse getCampaign(@PathParam("application-id") String app, @PathParam("campaign-id") String id) {
@@ -55,6 +59,7 @@ public class CampaignsApi {
   }
 
   /** UpdateCampaign: a new version → 200 CampaignResponse. */
+  @Operation("UpdateCampaign")
   @PUT
   @Path("/{campaign-id}")
   public CampaignResponse updateCampaign(@PathParam("application-id") String app,
@@ -63,6 +68,7 @@ public class CampaignsApi {
   }
 
   /** DeleteCampaign: answers the deleted campaign. */
+  @Operation("DeleteCampaign")
   @DELETE
   @Path("/{campaign-id}")
   public CampaignResponse deleteCampaign(@PathParam("application-id") String app,
@@ -71,6 +77,7 @@ public class CampaignsApi {
   }
 
   /** GetCampaignActivities: the campaign's runs with their counters. */
+  @Operation("GetCampaignActivities")
   @GET
   @Path("/{campaign-id}/activities")
   public ActivitiesResponse getCampaignActivities(@PathParam("application-id") String app,
@@ -80,6 +87,7 @@ public class CampaignsApi {
   }
 
   /** GetCampaignVersion: one version. */
+  @Operation("GetCampaignVersion")
   @GET
   @Path("/{campaign-id}/versions/{version}")
   public CampaignResponse getCampaignVersion(@PathParam("application-id") String app,
@@ -88,6 +96,7 @@ public class CampaignsApi {
   }
 
   /** GetCampaignVersions: the versions, newest first. */
+  @Operation("GetCampaignVersions")
   @GET
   @Path("/{campaign-id}/versions")
   public CampaignsResponse getCampaignVersions(@PathParam("application-id") String app,
