@@ -104,6 +104,9 @@ class CampaignsApiTest {
     assertError(create(INLINE.replace("\"Name\":\"Spring sale\"", "\"Name\":\"x\",\"Hook\":{\"Mode\":\"FILTER\"}")),
         400, "BadRequestException", "Hook");
     assertError(create(""), 400, "BadRequestException", "WriteCampaignRequest");
+    assertError(create(INLINE.replace("\"team\":\"growth\"", "\"team\":null")), 400, "BadRequestException", "tags");
+    assertError(create(INLINE.replace("\"FromAddress\"", "\"Headers\":[null],\"FromAddress\"")), 400,
+        "BadRequestException", "Headers");
     assertError(create("{\"SegmentVersion\":\"one\"}"), 400, "BadRequestException", "SegmentVersion");
     given().when().get("/v1/apps/" + app + "/campaigns").then().statusCode(200).body("Item.size()", equalTo(0));
     assertTrue(TestWiring.NUDGES.isEmpty());

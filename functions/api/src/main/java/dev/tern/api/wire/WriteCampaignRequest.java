@@ -3,6 +3,7 @@ package dev.tern.api.wire;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tern.model.campaign.CampaignLimits;
+import dev.tern.model.common.BadRequestException;
 import dev.tern.model.campaign.MessageHeader;
 import dev.tern.model.campaign.WriteCampaignInput;
 import java.util.LinkedHashSet;
@@ -106,8 +107,18 @@ public record WriteCampaignRequest(
   @PinpointJson
   public record Template(String name, String version) {}
 
-  /** The domain's unchecked input. */
+  /**
+   * The domain's unchecked input. JSON nulls inside {@code tags} or {@code Headers} are refused here: they
+   * are wrong types on the wire (the model has string values and header objects), not absent members.
+   */
   public WriteCampaignInput toInput() {
+    if (tags != null && tags.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+      throw new BadRequestException("Invalid value for tags: expected string values");
+    }
+    CampaignEmailMessage email0 = messageConfiguration == null ? null : messageConfiguration.emailMessage();
+    if (email0 != null && email0.headers() != null && email0.headers().contains(null)) {
+      throw new BadRequestException("Invalid value for MessageConfiguration.EmailMessage.Headers: expected objects");
+    }
     WriteCampaignInput.ScheduleInput s = schedule == null ? null : new WriteCampaignInput.ScheduleInput(
         schedule.startTime(), schedule.endTime(), schedule.frequency(), schedule.isLocalTime(), schedule.timezone(),
         present(schedule.quietTime()), present(schedule.eventFilter()));
