@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.HttpMethod;
+import dev.tern.wire.KnownRoutes;
 import jakarta.ws.rs.Path;
 import java.io.File;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +36,11 @@ class OpenApiMatchesRoutesTest {
   }
 
   @Test
+  void wiringListsEveryResourceClassForTheMethodNotAllowedAnswers() throws Exception {
+    assertEquals(new java.util.HashSet<>(resources()), Set.of(Wiring.RESOURCES));
+  }
+
+  @Test
   void documentedRoutesAreExactlyTheServedRoutes() throws Exception {
     JsonNode paths = new ObjectMapper().readTree(new File("openapi.json")).get("paths");
     Set<String> documented = new TreeSet<>();
@@ -47,7 +51,7 @@ class OpenApiMatchesRoutesTest {
     for (Class<?> resource : resources()) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
-        String verb = httpMethod(m);
+        String verb = KnownRoutes.httpMethod(m);
         if (verb != null) {
           Path sub = m.getAnnotation(Path.class);
           served.add(verb + " " + base + (sub == null ? "" : sub.value()));
@@ -55,15 +59,5 @@ class OpenApiMatchesRoutesTest {
       }
     }
     assertEquals(documented, served);
-  }
-
-  private static String httpMethod(Method m) {
-    for (Annotation a : m.getAnnotations()) {
-      HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
-      if (verb != null) {
-        return verb.value();
-      }
-    }
-    return null;
   }
 }

@@ -1,5 +1,7 @@
 package dev.tern.api;
 
+import dev.tern.model.endpoint.InMemoryAttributeCatalog;
+import dev.tern.model.endpoint.InMemoryEndpointStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -8,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: the in-memory store (no DynamoDB) and a fixed clock. */
+/** Test-only replacements for {@link Wiring}: the in-memory stores (no DynamoDB) and a fixed clock. */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
@@ -27,5 +29,21 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryEndpointStore endpointStore() {
+    return new InMemoryEndpointStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryAttributeCatalog attributeCatalog() {
+    return new InMemoryAttributeCatalog();
   }
 }

@@ -17,12 +17,6 @@ import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.ConflictException;
 import dev.tern.model.common.Ids;
 import dev.tern.model.common.Page;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +25,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -48,25 +40,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 class DynamoDbAppStoreIT {
 
   static final String TABLE = "AppsTable-it";
-  static Process moto;
+  static MotoServer moto;
   static DynamoDbClient dynamo;
   static DynamoDbAppStore store;
 
   @BeforeAll
   static void startMoto() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Path motoServer = Path.of("../../.venv/bin/moto_server");
-    assertTrue(Files.isExecutable(motoServer), "run infra/bin/setup first: " + motoServer.toAbsolutePath());
-    moto = new ProcessBuilder(motoServer.toString(), "-p", String.valueOf(port))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    awaitPort(port);
-    dynamo = DynamoDbClients.builder("us-east-1")
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-        .build();
+    moto = MotoServer.start();
+    dynamo = moto.dynamo;
     dynamo.createTable(b -> b.tableName(TABLE)
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(AttributeDefinition.builder().attributeName("ApplicationId").attributeType(ScalarAttributeType.S).build())
@@ -76,23 +57,9 @@ class DynamoDbAppStoreIT {
 
   @AfterAll
   static void stopMoto() {
-    if (dynamo != null) {
-      dynamo.close();
-    }
     if (moto != null) {
-      moto.destroy();
+      moto.close();
     }
-  }
-
-  static void awaitPort(int port) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException e) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException("moto_server did not listen on " + port);
   }
 
   static App newApp(String name) {

@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -65,6 +67,11 @@ final class RecordingDynamoDbClient implements DynamoDbClient {
   @Override
   public ScanResponse scan(ScanRequest request) {
     return next(request, ScanResponse.class);
+  }
+
+  @Override
+  public QueryResponse query(QueryRequest request) {
+    return next(request, QueryResponse.class);
   }
 
   @Override
