@@ -26,11 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@link DynamoDbAppStore} against the moto emulator's DynamoDB, which evaluates the condition,
@@ -40,18 +35,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 class DynamoDbAppStoreIT {
 
   static final String TABLE = "AppsTable-it";
-  static MotoServer moto;
+  static MotoDynamoDb moto;
   static DynamoDbClient dynamo;
   static DynamoDbAppStore store;
 
   @BeforeAll
   static void startMoto() throws Exception {
-    moto = MotoServer.start();
+    moto = MotoDynamoDb.start();
     dynamo = moto.dynamo;
-    dynamo.createTable(b -> b.tableName(TABLE)
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(AttributeDefinition.builder().attributeName("ApplicationId").attributeType(ScalarAttributeType.S).build())
-        .keySchema(KeySchemaElement.builder().attributeName("ApplicationId").keyType(KeyType.HASH).build()));
+    moto.createTable(TABLE, "ApplicationId", null);
     store = new DynamoDbAppStore(dynamo, TABLE);
   }
 

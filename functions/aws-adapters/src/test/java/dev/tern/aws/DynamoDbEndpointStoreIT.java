@@ -33,13 +33,13 @@ class DynamoDbEndpointStoreIT {
 
   static final String TABLE = "EndpointsTable-it";
   static final String APP = "0123456789abcdef0123456789abcdef";
-  static MotoServer moto;
+  static MotoDynamoDb moto;
   static DynamoDbEndpointStore store;
   static DynamoDbAttributeCatalog catalog;
 
   @BeforeAll
   static void startMoto() throws Exception {
-    moto = MotoServer.start();
+    moto = MotoDynamoDb.start();
     moto.dynamo.createTable(b -> b.tableName(TABLE)
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(attribute("Bucket"), attribute("EndpointId"), attribute("UserKey"))

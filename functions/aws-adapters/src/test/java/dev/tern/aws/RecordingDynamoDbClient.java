@@ -11,12 +11,18 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
  * A {@link DynamoDbClient} that records every request and answers from a queue of canned responses
@@ -70,11 +76,6 @@ final class RecordingDynamoDbClient implements DynamoDbClient {
   }
 
   @Override
-  public QueryResponse query(QueryRequest request) {
-    return next(request, QueryResponse.class);
-  }
-
-  @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
     return next(request, DeleteItemResponse.class);
   }
@@ -82,6 +83,26 @@ final class RecordingDynamoDbClient implements DynamoDbClient {
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
     return next(request, UpdateItemResponse.class);
+  }
+
+  @Override
+  public QueryResponse query(QueryRequest request) {
+    return next(request, QueryResponse.class);
+  }
+
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    return next(request, BatchWriteItemResponse.class);
+  }
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    return next(request, TransactWriteItemsResponse.class);
+  }
+
+  @Override
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    return next(request, TransactGetItemsResponse.class);
   }
 
   @Override
