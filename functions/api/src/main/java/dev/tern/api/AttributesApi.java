@@ -3,6 +3,7 @@ package dev.tern.api;
 import dev.tern.api.wire.AttributesResource;
 import dev.tern.api.wire.UpdateAttributesRequest;
 import dev.tern.model.endpoint.EndpointService;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ public class AttributesApi {
 
   /** RemoveAttributes: {@code PUT /v1/apps/{application-id}/attributes/{attribute-type}} → AttributesResource. */
   @PUT
+  @Operation("RemoveAttributes")
   public AttributesResource removeAttributes(@PathParam("application-id") String appId,
       @PathParam("attribute-type") String attributeType, UpdateAttributesRequest body) {
     var removed = endpoints.removeAttributes(appId, attributeType, body == null ? null : body.blacklist());

@@ -5,6 +5,7 @@ import dev.tern.model.endpoint.EndpointService;
 import dev.tern.model.endpoint.EndpointUpdate;
 import dev.tern.model.endpoint.Violation;
 import dev.tern.wire.MessageBody;
+import dev.tern.wire.Operation;
 import dev.tern.wire.WireFilters;
 import dev.tern.wire.endpoint.EndpointBatchItem;
 import dev.tern.wire.endpoint.EndpointBatchRequest;
@@ -41,6 +42,7 @@ public class EndpointsApi {
 
   /** UpdateEndpointsBatch: {@code PUT /v1/apps/{application-id}/endpoints} → 202 MessageBody. */
   @PUT
+  @Operation("UpdateEndpointsBatch")
   public Response updateEndpointsBatch(@PathParam("application-id") String appId,
       @HeaderParam(WireFilters.REQUEST_ID_HEADER) String requestId, EndpointBatchRequest body) {
     if (body == null || body.item() == null) {
@@ -62,6 +64,7 @@ public class EndpointsApi {
   /** UpdateEndpoint: {@code PUT /v1/apps/{application-id}/endpoints/{endpoint-id}} → 202 MessageBody. */
   @PUT
   @Path("/{endpoint-id}")
+  @Operation("UpdateEndpoint")
   public Response updateEndpoint(@PathParam("application-id") String appId, @PathParam("endpoint-id") String endpointId,
       @HeaderParam(WireFilters.REQUEST_ID_HEADER) String requestId, EndpointRequest body) {
     List<Violation> violations = new ArrayList<>();
@@ -74,6 +77,7 @@ public class EndpointsApi {
   /** GetEndpoint: {@code GET /v1/apps/{application-id}/endpoints/{endpoint-id}} → EndpointResponse. */
   @GET
   @Path("/{endpoint-id}")
+  @Operation("GetEndpoint")
   public EndpointResponse getEndpoint(@PathParam("application-id") String appId, @PathParam("endpoint-id") String endpointId) {
     return EndpointResponse.of(endpoints.get(appId, endpointId));
   }
@@ -81,6 +85,7 @@ public class EndpointsApi {
   /** DeleteEndpoint: {@code DELETE /v1/apps/{application-id}/endpoints/{endpoint-id}} → 202 the deleted endpoint. */
   @DELETE
   @Path("/{endpoint-id}")
+  @Operation("DeleteEndpoint")
   public Response deleteEndpoint(@PathParam("application-id") String appId, @PathParam("endpoint-id") String endpointId) {
     return Response.status(202).entity(EndpointResponse.of(endpoints.delete(appId, endpointId))).build();
   }

@@ -1,6 +1,7 @@
 package dev.tern.api;
 
 import dev.tern.model.endpoint.EndpointService;
+import dev.tern.wire.Operation;
 import dev.tern.wire.endpoint.EndpointsResponse;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,12 +24,14 @@ public class UsersApi {
 
   /** GetUserEndpoints: {@code GET /v1/apps/{application-id}/users/{user-id}} → EndpointsResponse. */
   @GET
+  @Operation("GetUserEndpoints")
   public EndpointsResponse getUserEndpoints(@PathParam("application-id") String appId, @PathParam("user-id") String userId) {
     return EndpointsResponse.of(endpoints.userEndpoints(appId, userId));
   }
 
   /** DeleteUserEndpoints: {@code DELETE /v1/apps/{application-id}/users/{user-id}} → 202 the deleted endpoints. */
   @DELETE
+  @Operation("DeleteUserEndpoints")
   public Response deleteUserEndpoints(@PathParam("application-id") String appId, @PathParam("user-id") String userId) {
     return Response.status(202).entity(EndpointsResponse.of(endpoints.deleteUserEndpoints(appId, userId))).build();
   }

@@ -90,18 +90,21 @@ public final class EndpointService {
 
   /** GetEndpoint: the endpoint, or a {@link NotFoundException}. */
   public Endpoint get(String applicationId, String endpointId) {
+    EndpointPolicy.checkEndpointId(endpointId, "endpoint-id").ifPresent(EndpointService::reject);
     requireApp(applicationId);
     return store.get(applicationId, endpointId).orElseThrow(() -> endpointNotFound(endpointId));
   }
 
   /** DeleteEndpoint: deletes the endpoint and returns it, or a {@link NotFoundException}. */
   public Endpoint delete(String applicationId, String endpointId) {
+    EndpointPolicy.checkEndpointId(endpointId, "endpoint-id").ifPresent(EndpointService::reject);
     requireApp(applicationId);
     return store.delete(applicationId, endpointId).orElseThrow(() -> endpointNotFound(endpointId));
   }
 
   /** GetUserEndpoints: the user's endpoints; a {@link NotFoundException} if the user has none. */
   public List<Endpoint> userEndpoints(String applicationId, String userId) {
+    EndpointPolicy.checkIdLength(userId, "user-id").ifPresent(EndpointService::reject);
     requireApp(applicationId);
     List<Endpoint> endpoints = store.endpointsOfUser(applicationId, userId);
     if (endpoints.isEmpty()) {
@@ -112,6 +115,7 @@ public final class EndpointService {
 
   /** DeleteUserEndpoints: deletes every endpoint of the user and returns them; 404 if there were none. */
   public List<Endpoint> deleteUserEndpoints(String applicationId, String userId) {
+    EndpointPolicy.checkIdLength(userId, "user-id").ifPresent(EndpointService::reject);
     requireApp(applicationId);
     List<Endpoint> deleted = store.deleteUserEndpoints(applicationId, userId);
     if (deleted.isEmpty()) {

@@ -60,6 +60,16 @@ class EndpointServiceTest {
   }
 
   @Test
+  void idsLongerThanAThousandBytesAre400NotAStoreFault() {
+    String longId = "é".repeat(501);
+    assertTrue(assertThrows(BadRequestException.class, () -> service.update(APP, longId, EndpointUpdate.EMPTY, "r"))
+        .getMessage().startsWith("endpoint-id"));
+    assertTrue(assertThrows(BadRequestException.class, () -> service.update(APP, "e1", update(null, null, longId, null), "r"))
+        .getMessage().startsWith("User.UserId"));
+    assertTrue(assertThrows(BadRequestException.class, () -> service.userEndpoints(APP, longId)).getMessage().startsWith("user-id"));
+  }
+
+  @Test
   void unknownAppIs404() {
     assertThrows(NotFoundException.class, () -> service.update("ffffffffffffffffffffffffffffffff", "e1", EndpointUpdate.EMPTY, "r"));
     assertThrows(NotFoundException.class, () -> service.get(APP, "missing"));
