@@ -1,20 +1,18 @@
 package dev.tern.api;
 
+import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.AwsClients;
 import dev.tern.aws.DynamoDbActivityStore;
-import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbCampaignStore;
 import dev.tern.aws.SqsCampaignNudges;
+import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbClients;
+import dev.tern.aws.DynamoDbEndpointStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
-import dev.tern.model.campaign.ActivityStore;
-import dev.tern.model.campaign.CampaignNudges;
-import dev.tern.model.campaign.CampaignService;
-import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.auth.AccessKeyService;
 import dev.tern.model.auth.AccessKeyStore;
 import dev.tern.model.auth.AccessPolicy;
@@ -22,8 +20,16 @@ import dev.tern.model.auth.CachingSecretSealer;
 import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
+import dev.tern.model.campaign.ActivityStore;
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.CampaignService;
+import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.common.Ids;
+import dev.tern.model.endpoint.AttributeCatalog;
+import dev.tern.model.endpoint.EndpointService;
+import dev.tern.model.endpoint.EndpointStore;
 import dev.tern.wire.AuthConfig;
+import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -34,6 +40,18 @@ import software.amazon.awssdk.services.kms.KmsClient;
 /** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
 @ApplicationScoped
 public class Wiring {
+
+  /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
+  static final Class<?>[] RESOURCES = {
+      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
+      CampaignsApi.class};
+
+  /** The routes this function serves, so a known path with another method is a 405, not a 404. */
+  @Produces
+  @Singleton
+  KnownRoutes knownRoutes() {
+    return new KnownRoutes(RESOURCES);
+  }
 
   /** The real clock; tests produce a fixed one instead. */
   @Produces
@@ -66,36 +84,25 @@ public class Wiring {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
   }
 
-  /** The campaign versions store. */
+  /** The endpoints store on the configured table. */
   @Produces
   @ApplicationScoped
-  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
+  EndpointStore endpointStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
   }
 
-  /** The campaign runs store. */
+  /** The per-app custom attribute names, kept in the endpoints table. */
   @Produces
   @ApplicationScoped
-  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
+  AttributeCatalog attributeCatalog(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbAttributeCatalog(dynamo, config.endpoints().table());
   }
 
-  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  /** The endpoints, users and attributes use cases. */
   @Produces
   @Singleton
-  CampaignNudges campaignNudges(TernConfig config) {
-    return config.campaigns().nudgeQueueUrl()
-        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
-        .orElse(CampaignNudges.NONE);
-  }
-
-  /** The campaign use cases. */
-  @Produces
-  @Singleton
-  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
-      CampaignNudges nudges, Clock clock, TernConfig config) {
-    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
-        config.accountId());
+  EndpointService endpointService(EndpointStore endpoints, AttributeCatalog catalog, AppStore apps, Clock clock) {
+    return new EndpointService(endpoints, catalog, apps, clock);
   }
 
   /** One KMS client per container, built on first use (only when a secret must be unsealed). */
@@ -131,5 +138,37 @@ public class Wiring {
   @Singleton
   AccessKeyService accessKeyService(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
     return new AccessKeyService(keys, sealer, clock);
+  }
+
+  /** The campaign versions store. */
+  @Produces
+  @ApplicationScoped
+  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
+  }
+
+  /** The campaign runs store. */
+  @Produces
+  @ApplicationScoped
+  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
+  }
+
+  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  @Produces
+  @Singleton
+  CampaignNudges campaignNudges(TernConfig config) {
+    return config.campaigns().nudgeQueueUrl()
+        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
+        .orElse(CampaignNudges.NONE);
+  }
+
+  /** The campaign use cases. */
+  @Produces
+  @Singleton
+  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
+      CampaignNudges nudges, Clock clock, TernConfig config) {
+    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
+        config.accountId());
   }
 }

@@ -4,6 +4,8 @@ import dev.tern.model.auth.AccessKeyStore;
 import dev.tern.model.auth.AesGcmSecretSealer;
 import dev.tern.model.auth.InMemoryAccessKeyStore;
 import dev.tern.model.auth.SecretSealer;
+import dev.tern.model.endpoint.InMemoryAttributeCatalog;
+import dev.tern.model.endpoint.InMemoryEndpointStore;
 import dev.tern.model.campaign.CampaignNudges;
 import dev.tern.model.campaign.InMemoryActivityStore;
 import dev.tern.model.campaign.InMemoryCampaignStore;
@@ -14,8 +16,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
 
 /**
  * Test-only replacements for {@link Wiring}: in-memory stores (no DynamoDB), an AES sealer with a
@@ -55,6 +57,22 @@ public class TestWiring {
   @Singleton
   SecretSealer sealer() {
     return AesGcmSecretSealer.fromBase64("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryEndpointStore endpointStore() {
+    return new InMemoryEndpointStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryAttributeCatalog attributeCatalog() {
+    return new InMemoryAttributeCatalog();
   }
 
   /** Nudges the api sent, as "app/campaign". */
