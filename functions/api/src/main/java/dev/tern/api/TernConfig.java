@@ -28,4 +28,15 @@ public interface TernConfig {
     @WithDefault("tern-apps")
     String table();
   }
+
+  /** Journeys settings. */
+  Journeys journeys();
+
+  /** Where journeys live. */
+  interface Journeys {
+
+    /** DynamoDB table of journeys, key {@code ApplicationId} (S) + {@code JourneyId} (S). */
+    @WithDefault("tern-journeys")
+    String table();
+  }
 }

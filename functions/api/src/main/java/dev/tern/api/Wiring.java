@@ -1,10 +1,15 @@
 package dev.tern.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tern.api.wire.journey.JsonJourneyDocuments;
 import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbClients;
+import dev.tern.aws.DynamoDbJourneyStore;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
 import dev.tern.model.common.Ids;
+import dev.tern.model.journey.JourneyService;
+import dev.tern.model.journey.JourneyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,5 +49,19 @@ public class Wiring {
   @Singleton
   AppService appService(AppStore store, Clock clock, TernConfig config) {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+
+  /** The journeys store on the configured table; definitions stored as Pinpoint's JSON. */
+  @Produces
+  @ApplicationScoped
+  JourneyStore journeyStore(DynamoDbClient dynamo, TernConfig config, ObjectMapper mapper) {
+    return new DynamoDbJourneyStore(dynamo, config.journeys().table(), new JsonJourneyDocuments(mapper));
+  }
+
+  /** The journeys use cases. */
+  @Produces
+  @Singleton
+  JourneyService journeyService(JourneyStore store, AppService apps, Clock clock) {
+    return new JourneyService(store, apps, clock, Ids.random());
   }
 }

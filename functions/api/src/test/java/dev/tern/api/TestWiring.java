@@ -1,5 +1,6 @@
 package dev.tern.api;
 
+import dev.tern.model.journey.InMemoryJourneyStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -8,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: the in-memory store (no DynamoDB) and a fixed clock. */
+/** Test-only replacements for {@link Wiring}: the in-memory stores (no DynamoDB) and a fixed clock. */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
@@ -27,5 +28,13 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryJourneyStore journeyStore() {
+    return new InMemoryJourneyStore();
   }
 }

@@ -4,6 +4,7 @@ import dev.tern.model.endpoint.ChannelType;
 import dev.tern.model.endpoint.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +154,7 @@ public sealed interface Activity {
       String templateName, String templateVersion, String nextActivity) implements Activity, Message {
     /** Copies the list. */
     public Custom {
-      endpointTypes = endpointTypes == null ? null : List.copyOf(endpointTypes);
+      endpointTypes = endpointTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(endpointTypes));
     }
 
     @Override
@@ -235,7 +236,7 @@ public sealed interface Activity {
       WaitTime evaluationWaitTime) implements Activity {
     /** Copies the list; null stays null for the validator. */
     public MultiCondition {
-      branches = branches == null ? null : List.copyOf(branches);
+      branches = branches == null ? null : Collections.unmodifiableList(new ArrayList<>(branches));
     }
 
     @Override
@@ -266,7 +267,7 @@ public sealed interface Activity {
   record RandomSplit(String description, List<RandomSplitEntry> branches) implements Activity {
     /** Copies the list; null stays null for the validator. */
     public RandomSplit {
-      branches = branches == null ? null : List.copyOf(branches);
+      branches = branches == null ? null : Collections.unmodifiableList(new ArrayList<>(branches));
     }
 
     @Override
