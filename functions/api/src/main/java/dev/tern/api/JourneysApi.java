@@ -6,6 +6,7 @@ import dev.tern.api.wire.journey.JourneysResponse;
 import dev.tern.api.wire.journey.WriteJourneyRequest;
 import dev.tern.model.common.PageSize;
 import dev.tern.model.journey.JourneyService;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ public class JourneysApi {
   }
 
   /** CreateJourney: {@code POST /v1/apps/{application-id}/journeys} → 201 JourneyResponse. */
+  @Operation("CreateJourney")
   @POST
   public Response createJourney(@PathParam("application-id") String applicationId, WriteJourneyRequest body) {
     var created = journeys.create(applicationId, body == null ? null : body.toCommand());
@@ -40,6 +42,7 @@ public class JourneysApi {
   }
 
   /** ListJourneys: {@code GET /v1/apps/{application-id}/journeys?page-size&token} → JourneysResponse. */
+  @Operation("ListJourneys")
   @GET
   public JourneysResponse listJourneys(@PathParam("application-id") String applicationId,
       @QueryParam("page-size") String pageSize, @QueryParam("token") String token) {
@@ -47,6 +50,7 @@ public class JourneysApi {
   }
 
   /** GetJourney: {@code GET /v1/apps/{application-id}/journeys/{journey-id}} → JourneyResponse. */
+  @Operation("GetJourney")
   @GET
   @Path("/{journey-id}")
   public JourneyResponse getJourney(
@@ -55,6 +59,7 @@ public class JourneysApi {
   }
 
   /** UpdateJourney: {@code PUT …/journeys/{journey-id}}, a full replace; 409 where the state forbids it. */
+  @Operation("UpdateJourney")
   @PUT
   @Path("/{journey-id}")
   public JourneyResponse updateJourney(@PathParam("application-id") String applicationId,
@@ -63,6 +68,7 @@ public class JourneysApi {
   }
 
   /** DeleteJourney: {@code DELETE …/journeys/{journey-id}} → the deleted journey's JourneyResponse. */
+  @Operation("DeleteJourney")
   @DELETE
   @Path("/{journey-id}")
   public JourneyResponse deleteJourney(
@@ -71,6 +77,7 @@ public class JourneysApi {
   }
 
   /** UpdateJourneyState: {@code PUT …/journeys/{journey-id}/state} with {@code {"State":"PAUSED"}}. */
+  @Operation("UpdateJourneyState")
   @PUT
   @Path("/{journey-id}/state")
   public JourneyResponse updateJourneyState(@PathParam("application-id") String applicationId,

@@ -1,5 +1,9 @@
 package dev.tern.api;
 
+import dev.tern.model.auth.AccessKeyStore;
+import dev.tern.model.auth.AesGcmSecretSealer;
+import dev.tern.model.auth.InMemoryAccessKeyStore;
+import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.journey.InMemoryJourneyStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -9,7 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: the in-memory stores (no DynamoDB) and a fixed clock. */
+/**
+ * Test-only replacements for {@link Wiring}: in-memory stores (no DynamoDB), an AES sealer with a
+ * fixed key (no KMS) and a fixed clock.
+ */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
@@ -36,5 +43,21 @@ public class TestWiring {
   @Singleton
   InMemoryJourneyStore journeyStore() {
     return new InMemoryJourneyStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryAccessKeyStore accessKeys() {
+    return new InMemoryAccessKeyStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  SecretSealer sealer() {
+    return AesGcmSecretSealer.fromBase64("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
   }
 }
