@@ -248,7 +248,9 @@ public sealed interface Activity {
     public Map<String, String> next() {
       Map<String, String> next = new LinkedHashMap<>();
       for (int i = 0; branches != null && i < branches.size(); i++) {
-        put(next, "MultiCondition.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        if (branches.get(i) != null) { // a null branch is the validator's to report
+          put(next, "MultiCondition.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        }
       }
       put(next, "MultiCondition.DefaultActivity", defaultActivity);
       return next;
@@ -279,7 +281,9 @@ public sealed interface Activity {
     public Map<String, String> next() {
       Map<String, String> next = new LinkedHashMap<>();
       for (int i = 0; branches != null && i < branches.size(); i++) {
-        put(next, "RandomSplit.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        if (branches.get(i) != null) { // a null branch is the validator's to report
+          put(next, "RandomSplit.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        }
       }
       return next;
     }
