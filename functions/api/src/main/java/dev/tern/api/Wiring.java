@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tern.api.wire.journey.JsonJourneyDocuments;
 import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbClients;
+import dev.tern.aws.DynamoDbEndpointStore;
 import dev.tern.aws.DynamoDbJourneyStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
@@ -18,9 +20,13 @@ import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
 import dev.tern.model.common.Ids;
+import dev.tern.model.endpoint.AttributeCatalog;
+import dev.tern.model.endpoint.EndpointService;
+import dev.tern.model.endpoint.EndpointStore;
 import dev.tern.model.journey.JourneyService;
 import dev.tern.model.journey.JourneyStore;
 import dev.tern.wire.AuthConfig;
+import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -31,6 +37,18 @@ import software.amazon.awssdk.services.kms.KmsClient;
 /** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
 @ApplicationScoped
 public class Wiring {
+
+  /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
+  static final Class<?>[] RESOURCES = {
+      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
+      JourneysApi.class};
+
+  /** The routes this function serves, so a known path with another method is a 405, not a 404. */
+  @Produces
+  @Singleton
+  KnownRoutes knownRoutes() {
+    return new KnownRoutes(RESOURCES);
+  }
 
   /** The real clock; tests produce a fixed one instead. */
   @Produces
@@ -75,6 +93,27 @@ public class Wiring {
   @Singleton
   JourneyService journeyService(JourneyStore store, AppService apps, Clock clock) {
     return new JourneyService(store, apps, clock, Ids.random());
+  }
+
+  /** The endpoints store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  EndpointStore endpointStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
+  }
+
+  /** The per-app custom attribute names, kept in the endpoints table. */
+  @Produces
+  @ApplicationScoped
+  AttributeCatalog attributeCatalog(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbAttributeCatalog(dynamo, config.endpoints().table());
+  }
+
+  /** The endpoints, users and attributes use cases. */
+  @Produces
+  @Singleton
+  EndpointService endpointService(EndpointStore endpoints, AttributeCatalog catalog, AppStore apps, Clock clock) {
+    return new EndpointService(endpoints, catalog, apps, clock);
   }
 
   /** One KMS client per container, built on first use (only when a secret must be unsealed). */

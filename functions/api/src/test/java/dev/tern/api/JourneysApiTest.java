@@ -189,4 +189,12 @@ class JourneysApiTest {
         .body("Id", equalTo(id)).body("Name", equalTo("Gone"));
     assertError(given().when().get("/v1/apps/" + app + "/journeys/" + id).then(), 404, "NotFoundException", id);
   }
+
+  @Test
+  void knownPathWithWrongMethodIs405() {
+    assertError(given().when().patch("/v1/apps/" + app + "/journeys").then(), 405, "MethodNotAllowedException",
+        "PATCH");
+    assertError(given().when().post("/v1/apps/" + app + "/journeys/" + MISSING + "/state").then(), 405,
+        "MethodNotAllowedException", "POST");
+  }
 }
