@@ -9,6 +9,7 @@ import dev.tern.model.endpoint.InMemoryEndpointStore;
 import dev.tern.model.campaign.CampaignNudges;
 import dev.tern.model.campaign.InMemoryActivityStore;
 import dev.tern.model.campaign.InMemoryCampaignStore;
+import dev.tern.model.journey.InMemoryJourneyStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -41,6 +42,14 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryJourneyStore journeyStore() {
+    return new InMemoryJourneyStore();
   }
 
   @Produces
