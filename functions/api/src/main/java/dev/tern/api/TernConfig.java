@@ -28,4 +28,18 @@ public interface TernConfig {
     @WithDefault("tern-apps")
     String table();
   }
+
+  /** Segments settings. */
+  Segments segments();
+
+  /** Where segments live. */
+  interface Segments {
+
+    /**
+     * DynamoDB table of segments and their versions, partition key {@code ApplicationId} (S), sort key
+     * {@code SegmentKey} (S).
+     */
+    @WithDefault("tern-segments")
+    String table();
+  }
 }

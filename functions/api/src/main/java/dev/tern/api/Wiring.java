@@ -2,9 +2,12 @@ package dev.tern.api;
 
 import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbClients;
+import dev.tern.aws.DynamoDbSegmentStore;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
 import dev.tern.model.common.Ids;
+import dev.tern.model.segment.SegmentService;
+import dev.tern.model.segment.SegmentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,5 +47,19 @@ public class Wiring {
   @Singleton
   AppService appService(AppStore store, Clock clock, TernConfig config) {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+
+  /** The segments store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  SegmentStore segmentStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbSegmentStore(dynamo, config.segments().table());
+  }
+
+  /** The segments use cases. */
+  @Produces
+  @Singleton
+  SegmentService segmentService(SegmentStore store, AppService apps, Clock clock) {
+    return new SegmentService(store, apps, clock, Ids.random());
   }
 }

@@ -4,11 +4,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import dev.tern.model.segment.InMemorySegmentStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: the in-memory store (no DynamoDB) and a fixed clock. */
+/** Test-only replacements for {@link Wiring}: the in-memory stores (no DynamoDB) and a fixed clock. */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
@@ -19,6 +20,14 @@ public class TestWiring {
   @Singleton
   TestStore store() {
     return new TestStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemorySegmentStore segmentStore() {
+    return new InMemorySegmentStore();
   }
 
   @Produces

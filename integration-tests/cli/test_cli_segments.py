@@ -1,0 +1,47 @@
+"""Segments through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
+import json
+import os
+
+import pytest
+
+from test_cli_apps import AWS, aws, ok
+
+pytestmark = pytest.mark.skipif(not os.path.exists(AWS), reason="AWS CLI v2 (/usr/bin/aws) is not installed")
+
+
+@pytest.fixture
+def app():
+    created = ok("create-app", "--create-application-request", "Name=cli-segments")["ApplicationResponse"]
+    yield created["Id"]
+    aws("delete-app", "--application-id", created["Id"])
+
+
+def test_create_update_version_and_delete_a_segment(app):
+    request = {"Name": "cli-ios", "Dimensions": {"Demographic": {"Platform": {"Values": ["ios"]}},
+                                                 "Metrics": {"score": {"ComparisonOperator": "EQUAL", "Value": 1}}}}
+    created = ok("create-segment", "--application-id", app,
+                 "--write-segment-request", json.dumps(request))["SegmentResponse"]
+    assert created["Version"] == 1 and created["SegmentType"] == "DIMENSIONAL"
+    assert created["Dimensions"]["Demographic"]["Platform"]["Values"] == ["ios"]
+
+    updated = ok("update-segment", "--application-id", app, "--segment-id", created["Id"],
+                 "--write-segment-request", "Name=cli-ios-2")["SegmentResponse"]
+    assert updated["Version"] == 2 and updated["Name"] == "cli-ios-2"
+
+    v1 = ok("get-segment-version", "--application-id", app, "--segment-id", created["Id"], "--segment-version", "1")
+    assert v1["SegmentResponse"]["Name"] == "cli-ios"
+    versions = ok("get-segment-versions", "--application-id", app, "--segment-id", created["Id"])["SegmentsResponse"]
+    assert [v["Version"] for v in versions["Item"]] == [2, 1]
+    listed = ok("get-segments", "--application-id", app)["SegmentsResponse"]
+    assert [s["Id"] for s in listed["Item"]] == [created["Id"]]
+
+    ok("delete-segment", "--application-id", app, "--segment-id", created["Id"])
+    gone = aws("get-segment", "--application-id", app, "--segment-id", created["Id"])
+    assert gone.returncode != 0 and "NotFoundException" in gone.stderr
+
+
+def test_an_invalid_segment_is_a_bad_request(app):
+    request = {"Name": "bad", "Dimensions": {"Behavior": {"Recency": {"Duration": "DAY_7"}}}}
+    result = aws("create-segment", "--application-id", app, "--write-segment-request", json.dumps(request))
+    assert result.returncode != 0 and "BadRequestException" in result.stderr
+    assert "RecencyType" in result.stderr
