@@ -41,7 +41,8 @@ def test_create_update_version_and_delete_a_segment(app):
 
 
 def test_an_invalid_segment_is_a_bad_request(app):
-    request = {"Name": "bad", "Dimensions": {"Behavior": {"Recency": {"Duration": "DAY_7"}}}}
+    # Well-formed for the CLI's own validation, wrong for Tern's: BEFORE compares with a date.
+    request = {"Name": "bad", "Dimensions": {"Attributes": {"signup": {"AttributeType": "BEFORE", "Values": ["soon"]}}}}
     result = aws("create-segment", "--application-id", app, "--write-segment-request", json.dumps(request))
     assert result.returncode != 0 and "BadRequestException" in result.stderr
-    assert "RecencyType" in result.stderr
+    assert "Dimensions.Attributes.signup.Values[0]" in result.stderr
