@@ -1,4 +1,4 @@
-"""Segments through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
+"""Segments and channels through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
 import json
 import os
 
@@ -46,3 +46,15 @@ def test_an_invalid_segment_is_a_bad_request(app):
     result = aws("create-segment", "--application-id", app, "--write-segment-request", json.dumps(request))
     assert result.returncode != 0 and "BadRequestException" in result.stderr
     assert "Dimensions.Attributes.signup.Values[0]" in result.stderr
+
+
+def test_email_channel_through_the_cli(app):
+    identity = "arn:aws:ses:us-east-1:123456789012:identity/example.com"
+    on = ok("update-email-channel", "--application-id", app, "--email-channel-request",
+            f"FromAddress=news@example.com,Identity={identity},Enabled=true")["EmailChannelResponse"]
+    assert on["Platform"] == "EMAIL" and on["FromAddress"] == "news@example.com" and on["Enabled"] is True
+    channels = ok("get-channels", "--application-id", app)["ChannelsResponse"]["Channels"]
+    assert list(channels) == ["EMAIL"]
+    ok("delete-email-channel", "--application-id", app)
+    gone = aws("get-email-channel", "--application-id", app)
+    assert gone.returncode != 0 and "NotFoundException" in gone.stderr

@@ -16,7 +16,11 @@ import software.amazon.awssdk.services.pinpoint.model.AttributeDimension;
 import software.amazon.awssdk.services.pinpoint.model.AttributeType;
 import software.amazon.awssdk.services.pinpoint.model.BadRequestException;
 import software.amazon.awssdk.services.pinpoint.model.CreateApplicationRequest;
+import software.amazon.awssdk.services.pinpoint.model.APNSSandboxChannelRequest;
+import software.amazon.awssdk.services.pinpoint.model.APNSSandboxChannelResponse;
 import software.amazon.awssdk.services.pinpoint.model.DimensionType;
+import software.amazon.awssdk.services.pinpoint.model.EmailChannelRequest;
+import software.amazon.awssdk.services.pinpoint.model.EmailChannelResponse;
 import software.amazon.awssdk.services.pinpoint.model.Duration;
 import software.amazon.awssdk.services.pinpoint.model.GPSCoordinates;
 import software.amazon.awssdk.services.pinpoint.model.GPSPointDimension;
@@ -162,5 +166,39 @@ class SegmentsAndTemplatesIT {
         assertTrue(e.getMessage().contains("Dimensions.Attributes.signup.Values[0]"), e.getMessage());
         assertThrows(BadRequestException.class, () -> create(WriteSegmentRequest.builder()
                 .name("it-both").dimensions(everyDimension()).segmentGroups(SegmentGroupList.builder().build()).build()));
+    }
+
+    @Test
+    void emailChannelLifecycle() {
+        String identity = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
+        EmailChannelResponse on = pinpoint.updateEmailChannel(r -> r.applicationId(app).emailChannelRequest(
+                EmailChannelRequest.builder().fromAddress("news@example.com").identity(identity).enabled(true).build()))
+                .emailChannelResponse();
+        assertEquals("EMAIL", on.platform());
+        assertEquals("news@example.com", on.fromAddress());
+        assertEquals(identity, on.identity());
+        assertEquals(1, on.version());
+        assertTrue(on.enabled());
+
+        EmailChannelResponse read = pinpoint.getEmailChannel(r -> r.applicationId(app)).emailChannelResponse();
+        assertEquals(on, read);
+        assertTrue(pinpoint.getChannels(r -> r.applicationId(app)).channelsResponse().channels().containsKey("EMAIL"));
+
+        pinpoint.deleteEmailChannel(r -> r.applicationId(app));
+        assertThrows(NotFoundException.class, () -> pinpoint.getEmailChannel(r -> r.applicationId(app)));
+        assertThrows(BadRequestException.class, () -> pinpoint.updateEmailChannel(r -> r.applicationId(app)
+                .emailChannelRequest(EmailChannelRequest.builder().fromAddress("not-an-address").identity(identity).build())));
+    }
+
+    @Test
+    void apnsCredentialsAreKeptButNeverAnswered() {
+        APNSSandboxChannelResponse apns = pinpoint.updateApnsSandboxChannel(r -> r.applicationId(app)
+                .apnsSandboxChannelRequest(APNSSandboxChannelRequest.builder().tokenKey("secret").tokenKeyId("KEY1")
+                        .teamId("TEAM").bundleId("com.example").defaultAuthenticationMethod("TOKEN").build()))
+                .apnsSandboxChannelResponse();
+        assertTrue(apns.hasCredential());
+        assertTrue(apns.hasTokenKey());
+        assertEquals("APNS_SANDBOX", apns.platform());
+        pinpoint.deleteApnsSandboxChannel(r -> r.applicationId(app));
     }
 }

@@ -42,4 +42,15 @@ public interface TernConfig {
     @WithDefault("tern-segments")
     String table();
   }
+
+  /** Channels settings. */
+  Channels channels();
+
+  /** Where each app's channel configurations live. */
+  interface Channels {
+
+    /** DynamoDB table of channels, partition key {@code ApplicationId} (S), sort key {@code ChannelType} (S). */
+    @WithDefault("tern-channels")
+    String table();
+  }
 }

@@ -1,10 +1,13 @@
 package dev.tern.api;
 
 import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbChannelStore;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.aws.DynamoDbSegmentStore;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
+import dev.tern.model.channel.ChannelService;
+import dev.tern.model.channel.ChannelStore;
 import dev.tern.model.common.Ids;
 import dev.tern.model.segment.SegmentService;
 import dev.tern.model.segment.SegmentStore;
@@ -61,5 +64,19 @@ public class Wiring {
   @Singleton
   SegmentService segmentService(SegmentStore store, AppService apps, Clock clock) {
     return new SegmentService(store, apps, clock, Ids.random());
+  }
+
+  /** The channels store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  ChannelStore channelStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbChannelStore(dynamo, config.channels().table());
+  }
+
+  /** The channels use cases. */
+  @Produces
+  @Singleton
+  ChannelService channelService(ChannelStore store, AppService apps, Clock clock) {
+    return new ChannelService(store, apps, clock);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import dev.tern.model.channel.InMemoryChannelStore;
 import dev.tern.model.segment.InMemorySegmentStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,14 @@ public class TestWiring {
   @Singleton
   InMemorySegmentStore segmentStore() {
     return new InMemorySegmentStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryChannelStore channelStore() {
+    return new InMemoryChannelStore();
   }
 
   @Produces
