@@ -36,7 +36,8 @@ public final class AppSettingsPolicy {
     Check.atLeast("Limits.Session", limits.session(), 0);
   }
 
-  private static void checkQuietTime(QuietTime quietTime) {
+  /** Rejects a quiet time with one end only or an end that is not HH:MM (apps and journeys share it). */
+  public static void checkQuietTime(QuietTime quietTime) {
     boolean hasStart = quietTime.start() != null && !quietTime.start().isEmpty();
     boolean hasEnd = quietTime.end() != null && !quietTime.end().isEmpty();
     if (hasStart != hasEnd) {

@@ -1,11 +1,9 @@
 package dev.tern.model.app;
 
-import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.ConflictException;
 import dev.tern.model.common.Page;
-import java.nio.charset.StandardCharsets;
+import dev.tern.model.common.PageTokens;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,18 +66,10 @@ public final class InMemoryAppStore implements AppStore {
   }
 
   private static String encode(String id) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("mem:" + id).getBytes(StandardCharsets.UTF_8));
+    return PageTokens.encode("mem:", id);
   }
 
   private static String decode(String token) {
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (text.startsWith("mem:")) {
-        return text.substring(4);
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through: not base64url
-    }
-    throw new BadRequestException("Invalid token");
+    return PageTokens.decode("mem:", token);
   }
 }
