@@ -7,6 +7,8 @@ import dev.tern.api.wire.CreateApplicationRequest;
 import dev.tern.api.wire.WriteApplicationSettingsRequest;
 import dev.tern.model.app.AppService;
 import dev.tern.model.common.PageSize;
+import dev.tern.wire.Caller;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,12 +30,15 @@ import jakarta.ws.rs.core.Response;
 public class AppsApi {
 
   private final AppService apps;
+  private final Caller caller;
 
-  AppsApi(AppService apps) {
+  AppsApi(AppService apps, Caller caller) {
     this.apps = apps;
+    this.caller = caller;
   }
 
   /** CreateApp: {@code POST /v1/apps} → 201 ApplicationResponse. */
+  @Operation("CreateApp")
   @POST
   public Response createApp(CreateApplicationRequest body) {
     // An empty body reads as null: report it as the missing Name it is.
@@ -41,13 +46,20 @@ public class AppsApi {
     return Response.status(201).entity(ApplicationResponse.of(created)).build();
   }
 
-  /** GetApps: {@code GET /v1/apps?page-size&token} → ApplicationsResponse. */
+  /**
+   * GetApps: {@code GET /v1/apps?page-size&token} → ApplicationsResponse. A key scoped to some apps sees
+   * only those: each page is filtered (so a page may hold fewer items than asked, even none, while
+   * NextToken still leads on, which Pinpoint clients handle), rather than refusing the call, so the
+   * same client code works with any key.
+   */
+  @Operation("GetApps")
   @GET
   public ApplicationsResponse getApps(@QueryParam("page-size") String pageSize, @QueryParam("token") String token) {
-    return ApplicationsResponse.of(apps.list(PageSize.parse(pageSize), token));
+    return ApplicationsResponse.of(apps.list(PageSize.parse(pageSize), token).filter(app -> caller.canSee(app.id())));
   }
 
   /** GetApp: {@code GET /v1/apps/{application-id}} → ApplicationResponse. */
+  @Operation("GetApp")
   @GET
   @Path("/{application-id}")
   public ApplicationResponse getApp(@PathParam("application-id") String id) {
@@ -55,6 +67,7 @@ public class AppsApi {
   }
 
   /** DeleteApp: {@code DELETE /v1/apps/{application-id}} → the deleted app's ApplicationResponse. */
+  @Operation("DeleteApp")
   @DELETE
   @Path("/{application-id}")
   public ApplicationResponse deleteApp(@PathParam("application-id") String id) {
@@ -62,6 +75,7 @@ public class AppsApi {
   }
 
   /** GetApplicationSettings: {@code GET /v1/apps/{application-id}/settings}. */
+  @Operation("GetApplicationSettings")
   @GET
   @Path("/{application-id}/settings")
   public ApplicationSettingsResource getApplicationSettings(@PathParam("application-id") String id) {
@@ -69,6 +83,7 @@ public class AppsApi {
   }
 
   /** UpdateApplicationSettings: {@code PUT /v1/apps/{application-id}/settings}, a partial update. */
+  @Operation("UpdateApplicationSettings")
   @PUT
   @Path("/{application-id}/settings")
   public ApplicationSettingsResource updateApplicationSettings(

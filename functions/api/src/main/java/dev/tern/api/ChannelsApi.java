@@ -3,6 +3,7 @@ package dev.tern.api;
 import dev.tern.api.wire.ChannelShapes;
 import dev.tern.model.channel.ChannelKind;
 import dev.tern.model.channel.ChannelService;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,12 +30,14 @@ public class ChannelsApi {
   }
 
   /** GetChannels: every configured channel of the app, keyed by platform. */
+  @Operation("GetChannels")
   @GET
   public Map<String, Object> getChannels(@PathParam("application-id") String app) {
     return ChannelShapes.channels(channels.list(app));
   }
 
   /** GetAdmChannel. */
+  @Operation("GetAdmChannel")
   @GET
   @Path("/adm")
   public Map<String, Object> getAdmChannel(@PathParam("application-id") String app) {
@@ -42,6 +45,7 @@ public class ChannelsApi {
   }
 
   /** UpdateAdmChannel. */
+  @Operation("UpdateAdmChannel")
   @PUT
   @Path("/adm")
   public Map<String, Object> updateAdmChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -49,6 +53,7 @@ public class ChannelsApi {
   }
 
   /** DeleteAdmChannel. */
+  @Operation("DeleteAdmChannel")
   @DELETE
   @Path("/adm")
   public Map<String, Object> deleteAdmChannel(@PathParam("application-id") String app) {
@@ -56,6 +61,7 @@ public class ChannelsApi {
   }
 
   /** GetApnsChannel. */
+  @Operation("GetApnsChannel")
   @GET
   @Path("/apns")
   public Map<String, Object> getApnsChannel(@PathParam("application-id") String app) {
@@ -63,6 +69,7 @@ public class ChannelsApi {
   }
 
   /** UpdateApnsChannel. */
+  @Operation("UpdateApnsChannel")
   @PUT
   @Path("/apns")
   public Map<String, Object> updateApnsChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -70,6 +77,7 @@ public class ChannelsApi {
   }
 
   /** DeleteApnsChannel. */
+  @Operation("DeleteApnsChannel")
   @DELETE
   @Path("/apns")
   public Map<String, Object> deleteApnsChannel(@PathParam("application-id") String app) {
@@ -77,6 +85,7 @@ public class ChannelsApi {
   }
 
   /** GetApnsSandboxChannel. */
+  @Operation("GetApnsSandboxChannel")
   @GET
   @Path("/apns_sandbox")
   public Map<String, Object> getApnsSandboxChannel(@PathParam("application-id") String app) {
@@ -84,6 +93,7 @@ public class ChannelsApi {
   }
 
   /** UpdateApnsSandboxChannel. */
+  @Operation("UpdateApnsSandboxChannel")
   @PUT
   @Path("/apns_sandbox")
   public Map<String, Object> updateApnsSandboxChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -91,6 +101,7 @@ public class ChannelsApi {
   }
 
   /** DeleteApnsSandboxChannel. */
+  @Operation("DeleteApnsSandboxChannel")
   @DELETE
   @Path("/apns_sandbox")
   public Map<String, Object> deleteApnsSandboxChannel(@PathParam("application-id") String app) {
@@ -98,6 +109,7 @@ public class ChannelsApi {
   }
 
   /** GetApnsVoipChannel. */
+  @Operation("GetApnsVoipChannel")
   @GET
   @Path("/apns_voip")
   public Map<String, Object> getApnsVoipChannel(@PathParam("application-id") String app) {
@@ -105,6 +117,7 @@ public class ChannelsApi {
   }
 
   /** UpdateApnsVoipChannel. */
+  @Operation("UpdateApnsVoipChannel")
   @PUT
   @Path("/apns_voip")
   public Map<String, Object> updateApnsVoipChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -112,6 +125,7 @@ public class ChannelsApi {
   }
 
   /** DeleteApnsVoipChannel. */
+  @Operation("DeleteApnsVoipChannel")
   @DELETE
   @Path("/apns_voip")
   public Map<String, Object> deleteApnsVoipChannel(@PathParam("application-id") String app) {
@@ -119,6 +133,7 @@ public class ChannelsApi {
   }
 
   /** GetApnsVoipSandboxChannel. */
+  @Operation("GetApnsVoipSandboxChannel")
   @GET
   @Path("/apns_voip_sandbox")
   public Map<String, Object> getApnsVoipSandboxChannel(@PathParam("application-id") String app) {
@@ -126,6 +141,7 @@ public class ChannelsApi {
   }
 
   /** UpdateApnsVoipSandboxChannel. */
+  @Operation("UpdateApnsVoipSandboxChannel")
   @PUT
   @Path("/apns_voip_sandbox")
   public Map<String, Object> updateApnsVoipSandboxChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -133,6 +149,7 @@ public class ChannelsApi {
   }
 
   /** DeleteApnsVoipSandboxChannel. */
+  @Operation("DeleteApnsVoipSandboxChannel")
   @DELETE
   @Path("/apns_voip_sandbox")
   public Map<String, Object> deleteApnsVoipSandboxChannel(@PathParam("application-id") String app) {
@@ -140,6 +157,7 @@ public class ChannelsApi {
   }
 
   /** GetBaiduChannel. */
+  @Operation("GetBaiduChannel")
   @GET
   @Path("/baidu")
   public Map<String, Object> getBaiduChannel(@PathParam("application-id") String app) {
@@ -147,6 +165,7 @@ public class ChannelsApi {
   }
 
   /** UpdateBaiduChannel. */
+  @Operation("UpdateBaiduChannel")
   @PUT
   @Path("/baidu")
   public Map<String, Object> updateBaiduChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -154,6 +173,7 @@ public class ChannelsApi {
   }
 
   /** DeleteBaiduChannel. */
+  @Operation("DeleteBaiduChannel")
   @DELETE
   @Path("/baidu")
   public Map<String, Object> deleteBaiduChannel(@PathParam("application-id") String app) {
@@ -161,6 +181,7 @@ public class ChannelsApi {
   }
 
   /** GetEmailChannel. */
+  @Operation("GetEmailChannel")
   @GET
   @Path("/email")
   public Map<String, Object> getEmailChannel(@PathParam("application-id") String app) {
@@ -168,6 +189,7 @@ public class ChannelsApi {
   }
 
   /** UpdateEmailChannel. */
+  @Operation("UpdateEmailChannel")
   @PUT
   @Path("/email")
   public Map<String, Object> updateEmailChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -175,6 +197,7 @@ public class ChannelsApi {
   }
 
   /** DeleteEmailChannel. */
+  @Operation("DeleteEmailChannel")
   @DELETE
   @Path("/email")
   public Map<String, Object> deleteEmailChannel(@PathParam("application-id") String app) {
@@ -182,6 +205,7 @@ public class ChannelsApi {
   }
 
   /** GetGcmChannel. */
+  @Operation("GetGcmChannel")
   @GET
   @Path("/gcm")
   public Map<String, Object> getGcmChannel(@PathParam("application-id") String app) {
@@ -189,6 +213,7 @@ public class ChannelsApi {
   }
 
   /** UpdateGcmChannel. */
+  @Operation("UpdateGcmChannel")
   @PUT
   @Path("/gcm")
   public Map<String, Object> updateGcmChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -196,6 +221,7 @@ public class ChannelsApi {
   }
 
   /** DeleteGcmChannel. */
+  @Operation("DeleteGcmChannel")
   @DELETE
   @Path("/gcm")
   public Map<String, Object> deleteGcmChannel(@PathParam("application-id") String app) {
@@ -203,6 +229,7 @@ public class ChannelsApi {
   }
 
   /** GetSmsChannel. */
+  @Operation("GetSmsChannel")
   @GET
   @Path("/sms")
   public Map<String, Object> getSmsChannel(@PathParam("application-id") String app) {
@@ -210,6 +237,7 @@ public class ChannelsApi {
   }
 
   /** UpdateSmsChannel. */
+  @Operation("UpdateSmsChannel")
   @PUT
   @Path("/sms")
   public Map<String, Object> updateSmsChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -217,6 +245,7 @@ public class ChannelsApi {
   }
 
   /** DeleteSmsChannel. */
+  @Operation("DeleteSmsChannel")
   @DELETE
   @Path("/sms")
   public Map<String, Object> deleteSmsChannel(@PathParam("application-id") String app) {
@@ -224,6 +253,7 @@ public class ChannelsApi {
   }
 
   /** GetVoiceChannel. */
+  @Operation("GetVoiceChannel")
   @GET
   @Path("/voice")
   public Map<String, Object> getVoiceChannel(@PathParam("application-id") String app) {
@@ -231,6 +261,7 @@ public class ChannelsApi {
   }
 
   /** UpdateVoiceChannel. */
+  @Operation("UpdateVoiceChannel")
   @PUT
   @Path("/voice")
   public Map<String, Object> updateVoiceChannel(@PathParam("application-id") String app, Map<String, Object> body) {
@@ -238,6 +269,7 @@ public class ChannelsApi {
   }
 
   /** DeleteVoiceChannel. */
+  @Operation("DeleteVoiceChannel")
   @DELETE
   @Path("/voice")
   public Map<String, Object> deleteVoiceChannel(@PathParam("application-id") String app) {

@@ -6,6 +6,7 @@ import dev.tern.api.wire.WriteSegmentRequest;
 import dev.tern.model.common.PageSize;
 import dev.tern.model.segment.SegmentService;
 import dev.tern.model.segment.SegmentWrite;
+import dev.tern.wire.Operation;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,7 @@ public class SegmentsApi {
   }
 
   /** CreateSegment: {@code POST /v1/apps/{application-id}/segments} → 201 SegmentResponse. */
+  @Operation("CreateSegment")
   @POST
   public Response createSegment(@PathParam("application-id") String app, WriteSegmentRequest body) {
     var created = segments.create(app, body == null ? NOTHING : body.toWrite());
@@ -42,6 +44,7 @@ public class SegmentsApi {
   }
 
   /** GetSegments: {@code GET /v1/apps/{application-id}/segments?page-size&token}. */
+  @Operation("GetSegments")
   @GET
   public SegmentsResponse getSegments(@PathParam("application-id") String app,
       @QueryParam("page-size") String pageSize, @QueryParam("token") String token) {
@@ -49,6 +52,7 @@ public class SegmentsApi {
   }
 
   /** GetSegment: {@code GET /v1/apps/{application-id}/segments/{segment-id}}, the latest version. */
+  @Operation("GetSegment")
   @GET
   @Path("/{segment-id}")
   public SegmentResponse getSegment(@PathParam("application-id") String app, @PathParam("segment-id") String id) {
@@ -56,6 +60,7 @@ public class SegmentsApi {
   }
 
   /** UpdateSegment: {@code PUT /v1/apps/{application-id}/segments/{segment-id}} → the new version. */
+  @Operation("UpdateSegment")
   @PUT
   @Path("/{segment-id}")
   public SegmentResponse updateSegment(@PathParam("application-id") String app, @PathParam("segment-id") String id,
@@ -64,6 +69,7 @@ public class SegmentsApi {
   }
 
   /** DeleteSegment: {@code DELETE /v1/apps/{application-id}/segments/{segment-id}} → the deleted segment. */
+  @Operation("DeleteSegment")
   @DELETE
   @Path("/{segment-id}")
   public SegmentResponse deleteSegment(@PathParam("application-id") String app, @PathParam("segment-id") String id) {
@@ -71,6 +77,7 @@ public class SegmentsApi {
   }
 
   /** GetSegmentVersions: {@code GET …/segments/{segment-id}/versions?page-size&token}, newest first. */
+  @Operation("GetSegmentVersions")
   @GET
   @Path("/{segment-id}/versions")
   public SegmentsResponse getSegmentVersions(@PathParam("application-id") String app,
@@ -79,6 +86,7 @@ public class SegmentsApi {
   }
 
   /** GetSegmentVersion: {@code GET …/segments/{segment-id}/versions/{version}}. */
+  @Operation("GetSegmentVersion")
   @GET
   @Path("/{segment-id}/versions/{version}")
   public SegmentResponse getSegmentVersion(@PathParam("application-id") String app,

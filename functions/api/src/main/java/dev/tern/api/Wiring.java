@@ -1,21 +1,33 @@
 package dev.tern.api;
 
+import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbChannelStore;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.aws.DynamoDbSegmentStore;
+import dev.tern.aws.KmsClients;
+import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
+import dev.tern.model.auth.AccessKeyService;
+import dev.tern.model.auth.AccessKeyStore;
+import dev.tern.model.auth.AccessPolicy;
+import dev.tern.model.auth.CachingSecretSealer;
+import dev.tern.model.auth.RequestAuthorizer;
+import dev.tern.model.auth.SecretSealer;
+import dev.tern.model.auth.SigV4Verifier;
 import dev.tern.model.channel.ChannelService;
 import dev.tern.model.channel.ChannelStore;
 import dev.tern.model.common.Ids;
 import dev.tern.model.segment.SegmentService;
 import dev.tern.model.segment.SegmentStore;
+import dev.tern.wire.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 
 /** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
 @ApplicationScoped
@@ -78,5 +90,40 @@ public class Wiring {
   @Singleton
   ChannelService channelService(ChannelStore store, AppService apps, Clock clock) {
     return new ChannelService(store, apps, clock);
+  }
+
+  /** One KMS client per container, built on first use (only when a secret must be unsealed). */
+  @Produces
+  @ApplicationScoped
+  KmsClient kmsClient(TernConfig config) {
+    return KmsClients.create(config.region());
+  }
+
+  /** The access keys store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  AccessKeyStore accessKeyStore(DynamoDbClient dynamo, AuthConfig auth) {
+    return new DynamoDbAccessKeyStore(dynamo, auth.table());
+  }
+
+  /** KMS sealing, with unsealed secrets cached so a warm function verifies without calling KMS. */
+  @Produces
+  @ApplicationScoped
+  SecretSealer secretSealer(KmsClient kms, AuthConfig auth) {
+    return new CachingSecretSealer(new KmsSecretSealer(kms, auth.kmsKeyId()), auth.secretCacheSize());
+  }
+
+  /** Signature check, then role and app scope, for every request. */
+  @Produces
+  @Singleton
+  RequestAuthorizer requestAuthorizer(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
+    return new RequestAuthorizer(new SigV4Verifier(keys, sealer, clock), new AccessPolicy());
+  }
+
+  /** Issuing, listing and revoking keys (the admin API). */
+  @Produces
+  @Singleton
+  AccessKeyService accessKeyService(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
+    return new AccessKeyService(keys, sealer, clock);
   }
 }

@@ -215,6 +215,8 @@ class SegmentsApiTest {
     assertError(create(""), 400, "BadRequestException", "Name");
     assertError(create("{\"Name\":\"x\",\"Dimensions\":{\"Attributes\":{\"a\":null}}}"), 400, "BadRequestException",
         "Dimensions.Attributes.a");
+    assertError(create("{\"Name\":\"x\",\"Dimensions\":{\"Metrics\":{\"\":{\"ComparisonOperator\":\"EQUAL\",\"Value\":1}}}}"),
+        400, "BadRequestException", "Dimensions.Metrics: an attribute or metric name cannot be empty");
     assertError(create("{\"Name\":\"x\",\"SegmentGroups\":{\"Groups\":[null]}}"), 400, "BadRequestException",
         "SegmentGroups.Groups[0]");
     assertError(create("{\"Name\":\"x\",\"SegmentGroups\":{\"Groups\":[{\"SourceSegments\":[{\"Id\":\"" + MISSING + "\"}]}]}}"),

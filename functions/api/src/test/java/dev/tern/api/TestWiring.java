@@ -1,5 +1,9 @@
 package dev.tern.api;
 
+import dev.tern.model.auth.AccessKeyStore;
+import dev.tern.model.auth.AesGcmSecretSealer;
+import dev.tern.model.auth.InMemoryAccessKeyStore;
+import dev.tern.model.auth.SecretSealer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -10,7 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: the in-memory stores (no DynamoDB) and a fixed clock. */
+/**
+ * Test-only replacements for {@link Wiring}: in-memory stores (no DynamoDB), an AES sealer with a
+ * fixed key (no KMS) and a fixed clock.
+ */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");
@@ -45,5 +52,21 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryAccessKeyStore accessKeys() {
+    return new InMemoryAccessKeyStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  SecretSealer sealer() {
+    return AesGcmSecretSealer.fromBase64("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
   }
 }

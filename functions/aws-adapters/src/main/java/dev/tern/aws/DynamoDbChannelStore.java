@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -103,6 +104,8 @@ public final class DynamoDbChannelStore implements ChannelStore, EmailChannels {
       return true;
     } catch (ConditionalCheckFailedException e) {
       return false;
+    } catch (DynamoDbException e) {
+      throw ItemLimits.translate(e, "The channel configuration");
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
@@ -94,6 +95,8 @@ public final class DynamoDbSegmentStore implements SegmentStore {
         return false;
       }
       throw e; // throttling or a transaction conflict: retryable, Tern's fault to report as 5xx
+    } catch (DynamoDbException e) {
+      throw ItemLimits.translate(e, "The segment");
     }
   }
 

@@ -24,12 +24,19 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 final class MotoDynamoDb implements AutoCloseable {
 
+  /** Dummy credentials moto accepts, for clients of other services on the same server (KMS, …). */
+  static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+
   final DynamoDbClient dynamo;
+  /** The server's URL, for clients of other services moto emulates on the same port. */
+  final URI endpoint;
   private final Process process;
 
-  private MotoDynamoDb(Process process, DynamoDbClient dynamo) {
+  private MotoDynamoDb(Process process, DynamoDbClient dynamo, URI endpoint) {
     this.process = process;
     this.dynamo = dynamo;
+    this.endpoint = endpoint;
   }
 
   /** Starts moto and waits until it listens. */
@@ -43,11 +50,12 @@ final class MotoDynamoDb implements AutoCloseable {
     Process process = new ProcessBuilder(motoServer.toString(), "-p", String.valueOf(port))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     awaitPort(port);
+    URI endpoint = URI.create("http://127.0.0.1:" + port);
     DynamoDbClient dynamo = DynamoDbClients.builder("us-east-1")
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+        .endpointOverride(endpoint)
+        .credentialsProvider(CREDENTIALS)
         .build();
-    return new MotoDynamoDb(process, dynamo);
+    return new MotoDynamoDb(process, dynamo, endpoint);
   }
 
   /** Creates an on-demand table with a string partition key and, if {@code sortKey} is not null, a string sort key. */

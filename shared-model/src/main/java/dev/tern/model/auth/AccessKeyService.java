@@ -3,6 +3,7 @@ package dev.tern.model.auth;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Issues, lists and revokes access keys. Ids and secrets come from {@link SecureRandom}; the secret is
@@ -67,6 +68,11 @@ public final class AccessKeyService {
     /** Lists every key, active and revoked, without secrets. */
     public List<AccessKey> list() {
         return store.list();
+    }
+
+    /** Finds one key, without its secret. */
+    public Optional<AccessKey> find(String id) {
+        return store.find(id).map(StoredAccessKey::key);
     }
 
     /** Revokes a key; returns false when there is no such key. Revocation is immediate and final. */

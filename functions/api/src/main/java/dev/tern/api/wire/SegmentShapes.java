@@ -264,7 +264,9 @@ public final class SegmentShapes {
     Map<String, D> out = new LinkedHashMap<>();
     if (wire != null) {
       wire.forEach((name, value) -> {
-        if (value == null) {
+        if (name.isEmpty()) {
+          v.add(new Violation(path, "an attribute or metric name cannot be empty"));
+        } else if (value == null) {
           v.add(new Violation(path + "." + name, "a dimension object is required"));
         } else {
           out.put(name, convert.apply(value, path + "." + name, v));
