@@ -1,4 +1,4 @@
-"""Segments and channels through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
+"""Segments, channels and templates through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
 import json
 import os
 
@@ -57,4 +57,23 @@ def test_email_channel_through_the_cli(app):
     assert list(channels) == ["EMAIL"]
     ok("delete-email-channel", "--application-id", app)
     gone = aws("get-email-channel", "--application-id", app)
+    assert gone.returncode != 0 and "NotFoundException" in gone.stderr
+
+
+def test_sms_template_versions_through_the_cli():
+    import time
+    name = f"cli-{time.time_ns()}"
+    created = ok("create-sms-template", "--template-name", name, "--sms-template-request", "Body=Hi")
+    assert created["CreateTemplateMessageBody"]["Arn"].endswith(f":templates/{name}/SMS")
+    ok("update-sms-template", "--template-name", name, "--create-new-version", "--sms-template-request", "Body=Hello")
+    assert ok("get-sms-template", "--template-name", name)["SMSTemplateResponse"]["Body"] == "Hi"
+    versions = ok("list-template-versions", "--template-name", name, "--template-type", "SMS")
+    assert [v["Version"] for v in versions["TemplateVersionsResponse"]["Item"]] == ["2", "1"]
+    ok("update-template-active-version", "--template-name", name, "--template-type", "SMS",
+       "--template-active-version-request", "Version=2")
+    assert ok("get-sms-template", "--template-name", name)["SMSTemplateResponse"]["Body"] == "Hello"
+    listed = ok("list-templates", "--prefix", name)["TemplatesResponse"]["Item"]
+    assert [t["TemplateName"] for t in listed] == [name]
+    ok("delete-sms-template", "--template-name", name)
+    gone = aws("get-sms-template", "--template-name", name)
     assert gone.returncode != 0 and "NotFoundException" in gone.stderr

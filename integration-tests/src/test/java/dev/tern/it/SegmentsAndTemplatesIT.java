@@ -21,6 +21,12 @@ import software.amazon.awssdk.services.pinpoint.model.APNSSandboxChannelResponse
 import software.amazon.awssdk.services.pinpoint.model.DimensionType;
 import software.amazon.awssdk.services.pinpoint.model.EmailChannelRequest;
 import software.amazon.awssdk.services.pinpoint.model.EmailChannelResponse;
+import software.amazon.awssdk.services.pinpoint.model.EmailTemplateRequest;
+import software.amazon.awssdk.services.pinpoint.model.EmailTemplateResponse;
+import software.amazon.awssdk.services.pinpoint.model.SMSTemplateRequest;
+import software.amazon.awssdk.services.pinpoint.model.TemplateActiveVersionRequest;
+import software.amazon.awssdk.services.pinpoint.model.TemplateResponse;
+import software.amazon.awssdk.services.pinpoint.model.TemplateVersionResponse;
 import software.amazon.awssdk.services.pinpoint.model.Duration;
 import software.amazon.awssdk.services.pinpoint.model.GPSCoordinates;
 import software.amazon.awssdk.services.pinpoint.model.GPSPointDimension;
@@ -200,5 +206,47 @@ class SegmentsAndTemplatesIT {
         assertTrue(apns.hasTokenKey());
         assertEquals("APNS_SANDBOX", apns.platform());
         pinpoint.deleteApnsSandboxChannel(r -> r.applicationId(app));
+    }
+
+    @Test
+    void emailTemplateVersionsThroughTheSdk() {
+        String name = "it-" + System.nanoTime();
+        String arn = pinpoint.createEmailTemplate(r -> r.templateName(name).emailTemplateRequest(EmailTemplateRequest.builder()
+                .subject("Hi {{User.UserAttributes.FirstName}}").htmlPart("<p>v1</p>").textPart("v1")
+                .tags(Map.of("team", "growth")).build())).createTemplateMessageBody().arn();
+        assertTrue(arn.endsWith(":templates/" + name + "/EMAIL"), arn);
+        pinpoint.updateEmailTemplate(r -> r.templateName(name).createNewVersion(true)
+                .emailTemplateRequest(EmailTemplateRequest.builder().subject("Hi").htmlPart("<p>v2</p>").build()));
+
+        EmailTemplateResponse active = pinpoint.getEmailTemplate(r -> r.templateName(name)).emailTemplateResponse();
+        assertEquals("1", active.version());
+        assertEquals("<p>v1</p>", active.htmlPart());
+        assertEquals(Map.of("team", "growth"), active.tags());
+        assertEquals(List.of("2", "1"), pinpoint.listTemplateVersions(r -> r.templateName(name).templateType("EMAIL"))
+                .templateVersionsResponse().item().stream().map(TemplateVersionResponse::version).toList());
+        pinpoint.updateTemplateActiveVersion(r -> r.templateName(name).templateType("EMAIL")
+                .templateActiveVersionRequest(TemplateActiveVersionRequest.builder().version("latest").build()));
+        assertEquals("<p>v2</p>", pinpoint.getEmailTemplate(r -> r.templateName(name)).emailTemplateResponse().htmlPart());
+        assertEquals("<p>v1</p>", pinpoint.getEmailTemplate(r -> r.templateName(name).version("1"))
+                .emailTemplateResponse().htmlPart());
+
+        List<TemplateResponse> listed = pinpoint.listTemplates(r -> r.prefix(name).templateType("EMAIL"))
+                .templatesResponse().item();
+        assertEquals(List.of(name), listed.stream().map(TemplateResponse::templateName).toList());
+
+        pinpoint.deleteEmailTemplate(r -> r.templateName(name));
+        assertThrows(NotFoundException.class, () -> pinpoint.getEmailTemplate(r -> r.templateName(name)));
+    }
+
+    @Test
+    void templateMistakesAreTypedErrors() {
+        String name = "it-sms-" + System.nanoTime();
+        pinpoint.createSmsTemplate(r -> r.templateName(name).smsTemplateRequest(SMSTemplateRequest.builder().body("Hi").build()));
+        assertThrows(BadRequestException.class, () -> pinpoint.createSmsTemplate(r -> r.templateName(name)
+                .smsTemplateRequest(SMSTemplateRequest.builder().body("again").build())));
+        assertThrows(BadRequestException.class, () -> pinpoint.updateSmsTemplate(r -> r.templateName(name).version("5")
+                .smsTemplateRequest(SMSTemplateRequest.builder().body("x").build())));
+        assertThrows(NotFoundException.class, () -> pinpoint.getVoiceTemplate(r -> r.templateName(name)));
+        pinpoint.deleteSmsTemplate(r -> r.templateName(name));
     }
 }

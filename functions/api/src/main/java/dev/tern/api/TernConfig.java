@@ -53,4 +53,15 @@ public interface TernConfig {
     @WithDefault("tern-channels")
     String table();
   }
+
+  /** Templates settings. */
+  Templates templates();
+
+  /** Where message templates live (account-wide, not per app). */
+  interface Templates {
+
+    /** DynamoDB table of templates and their versions, partition key {@code TemplateKey} (S), sort key {@code Sort} (S). */
+    @WithDefault("tern-templates")
+    String table();
+  }
 }

@@ -5,6 +5,7 @@ import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbChannelStore;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.aws.DynamoDbSegmentStore;
+import dev.tern.aws.DynamoDbTemplateStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
@@ -21,6 +22,8 @@ import dev.tern.model.channel.ChannelStore;
 import dev.tern.model.common.Ids;
 import dev.tern.model.segment.SegmentService;
 import dev.tern.model.segment.SegmentStore;
+import dev.tern.model.template.TemplateService;
+import dev.tern.model.template.TemplateStore;
 import dev.tern.wire.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -125,5 +128,19 @@ public class Wiring {
   @Singleton
   AccessKeyService accessKeyService(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
     return new AccessKeyService(keys, sealer, clock);
+  }
+
+  /** The templates store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  TemplateStore templateStore(DynamoDbClient dynamo, TernConfig config, Clock clock) {
+    return new DynamoDbTemplateStore(dynamo, config.templates().table(), clock);
+  }
+
+  /** The templates use cases. */
+  @Produces
+  @Singleton
+  TemplateService templateService(TemplateStore store, TernConfig config) {
+    return new TemplateService(store, config.region(), config.accountId());
   }
 }

@@ -50,6 +50,14 @@ public class TestWiring {
   @Alternative
   @Priority(1)
   @Singleton
+  TestTemplates templateStore(Clock clock) {
+    return new TestTemplates(clock);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
   }
