@@ -460,7 +460,8 @@ public final class DynamoDbTemplateStore implements TemplateStore {
   private static String decode(String token) {
     try {
       String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      return text.startsWith("templates.v1:") ? text.substring("templates.v1:".length()) : null;
+      // A sort key is at most 1,024 bytes; anything longer is not a token this store issued.
+      return text.startsWith("templates.v1:") && text.length() < 300 ? text.substring("templates.v1:".length()) : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -46,28 +46,37 @@ public final class TemplateService {
 
   /** Get*Template: the given version, or the active one. */
   public TemplateVersion get(String name, TemplateType type, String version) {
+    existing(name, type);
     return version(store.get(name, type, emptyToNull(version)));
   }
 
   /** Delete*Template: one version, or the whole template. */
   public void delete(String name, TemplateType type, String version) {
+    existing(name, type);
     check(store.delete(name, type, emptyToNull(version)));
   }
 
   /** ListTemplates: the active version of each matching template, one page. */
   public Page<TemplateVersion> list(String prefix, String templateType, String pageSize, String nextToken) {
     TemplateType type = templateType == null || templateType.isEmpty() ? null : type(templateType, "template-type");
+    if (prefix != null && prefix.length() > TemplateLimits.NAME) {
+      // No name is that long, so nothing matches; the store is not asked with an oversized key.
+      PageSize.parse(pageSize);
+      return new Page<>(java.util.List.of(), null);
+    }
     return page(store.list(emptyToNull(prefix), type, PageSize.parse(pageSize), emptyToNull(nextToken)));
   }
 
   /** ListTemplateVersions: the versions of one template, newest first, one page. */
   public Page<TemplateVersion> versions(String name, String templateType, String pageSize, String nextToken) {
+    existing(name, type(templateType, "template-type"));
     return page(store.listVersions(name, type(templateType, "template-type"), PageSize.parse(pageSize),
         emptyToNull(nextToken)));
   }
 
   /** UpdateTemplateActiveVersion: {@code version} is a version id or {@code latest}. */
   public void setActiveVersion(String name, String templateType, String version) {
+    existing(name, type(templateType, "template-type"));
     check(store.setActiveVersion(name, type(templateType, "template-type"), emptyToNull(version)));
   }
 
@@ -75,6 +84,16 @@ public final class TemplateService {
   public static TemplateType type(String text, String field) {
     return TemplateType.parse(text).orElseThrow(() -> new BadRequestException(
         field + ": unknown template type '" + text + "'; expected one of EMAIL, SMS, VOICE, PUSH, INAPP"));
+  }
+
+  /**
+   * A name that breaks the naming rule cannot belong to a stored template (create checks it), so reads
+   * of it answer 404 without asking the store, whose keys it might not even fit (a 10 KB path segment).
+   */
+  private static void existing(String name, TemplateType type) {
+    if (!TemplateValidator.validateName(name).isEmpty()) {
+      throw new NotFoundException("Template not found: " + name + " (" + type + ")");
+    }
   }
 
   private static boolean parseBoolean(String raw) {

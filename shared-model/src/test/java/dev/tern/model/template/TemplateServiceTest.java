@@ -63,4 +63,14 @@ class TemplateServiceTest {
     assertNull(page.nextToken());
     assertEquals(3, templates.list("", null, null, null).items().size());
   }
+
+  @Test
+  void namesThatBreakTheRuleAreNotFoundWithoutAskingTheStore() {
+    String odd = "x".repeat(10_240);
+    assertThrows(NotFoundException.class, () -> templates.get(odd, TemplateType.SMS, null));
+    assertThrows(NotFoundException.class, () -> templates.delete("a/b", TemplateType.SMS, null));
+    assertThrows(NotFoundException.class, () -> templates.versions(odd, "SMS", null, null));
+    assertThrows(NotFoundException.class, () -> templates.setActiveVersion("..", "SMS", "1"));
+    assertEquals(List.of(), templates.list(odd, null, null, null).items());
+  }
 }
