@@ -109,6 +109,14 @@ class TemplatesApiTest {
     assertError(send("PUT", "/v1/templates/welcome/sms/active-version", "{}"), 400, "BadRequestException", "Version");
     assertError(given().get("/v1/templates?template-type=FAX").then(), 400, "BadRequestException", "template-type");
     assertError(given().get("/v1/templates?next-token=bogus").then(), 400, "BadRequestException", "next-token");
+    for (String type : new String[] {"email", "sms", "voice", "push", "inapp"}) {
+      assertError(send("POST", "/v1/templates/nulls/" + type, "{\"tags\":{\"k\":null}}"), 400, "BadRequestException",
+          "tags: the value of 'k' must be a string");
+      assertError(send("PUT", "/v1/templates/welcome/" + type, "{\"tags\":{\"k\":null}}"), 400, "BadRequestException",
+          "tags");
+    }
+    assertError(send("POST", "/v1/templates/nulls/inapp", "{\"CustomConfig\":{\"k\":null}}"), 400, "BadRequestException",
+        "CustomConfig");
     assertError(send("POST", "/v1/templates/big/sms", "{\"Body\":\"" + "x".repeat(1601) + "\"}"), 400, "BadRequestException", "Body");
     assertError(send("POST", "/v1/templates/defaults/sms", "{\"Body\":\"x\",\"DefaultSubstitutions\":\"nope\"}"), 400,
         "BadRequestException", "DefaultSubstitutions");

@@ -1,6 +1,7 @@
 package dev.tern.api.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.Page;
 import dev.tern.model.common.Timestamps;
 import dev.tern.model.template.EmailTemplate;
@@ -47,7 +48,7 @@ public final class TemplateShapes {
           : headers.stream().map(h -> h == null ? new EmailTemplate.Header(null, null)
               : new EmailTemplate.Header(h.name(), h.value())).toList();
       return new EmailTemplate(subject, htmlPart, textPart, parts, defaultSubstitutions, recommenderId,
-          templateDescription, tags);
+          templateDescription, strings("tags", tags));
     }
   }
 
@@ -90,7 +91,7 @@ public final class TemplateShapes {
 
     /** The domain content. */
     public SmsTemplate toTemplate() {
-      return new SmsTemplate(body, defaultSubstitutions, recommenderId, templateDescription, tags);
+      return new SmsTemplate(body, defaultSubstitutions, recommenderId, templateDescription, strings("tags", tags));
     }
   }
 
@@ -130,7 +131,8 @@ public final class TemplateShapes {
 
     /** The domain content. */
     public VoiceTemplate toTemplate() {
-      return new VoiceTemplate(body, languageCode, voiceId, defaultSubstitutions, templateDescription, tags);
+      return new VoiceTemplate(body, languageCode, voiceId, defaultSubstitutions, templateDescription,
+          strings("tags", tags));
     }
   }
 
@@ -230,7 +232,7 @@ public final class TemplateShapes {
     /** The domain content. */
     public PushTemplate toTemplate() {
       return new PushTemplate(defaultPart, apns, gcm, adm, baidu, defaultSubstitutions, recommenderId,
-          templateDescription, tags);
+          templateDescription, strings("tags", tags));
     }
   }
 
@@ -329,7 +331,8 @@ public final class TemplateShapes {
       List<InAppTemplate.Content> cards = content == null ? null
           : content.stream().map(c -> c == null ? new InAppTemplate.Content(null, null, null, null, null, null) : c.toDomain())
               .toList();
-      return new InAppTemplate(layout, cards, customConfig, templateDescription, tags);
+      return new InAppTemplate(layout, cards, strings("CustomConfig", customConfig), templateDescription,
+          strings("tags", tags));
     }
   }
 
@@ -355,5 +358,20 @@ public final class TemplateShapes {
           Timestamps.format(v.creationDate()), t.customConfig(), Timestamps.format(v.lastModifiedDate()), t.layout(),
           t.tags(), t.description(), v.name(), v.type().name(), v.version());
     }
+  }
+
+  /**
+   * A string map as sent, refusing null values ({@code {"k": null}}): the domain keeps immutable copies,
+   * which hold no nulls, and a null is the client's mistake, so it is a 400 here rather than a 500 there.
+   */
+  static Map<String, String> strings(String member, Map<String, String> map) {
+    if (map != null) {
+      map.forEach((k, v) -> {
+        if (v == null) {
+          throw new BadRequestException(member + ": the value of '" + k + "' must be a string, not null");
+        }
+      });
+    }
+    return map;
   }
 }
