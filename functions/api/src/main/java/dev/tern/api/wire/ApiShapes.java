@@ -21,6 +21,7 @@ public class ApiShapes implements ObjectMapperCustomizer {
     JsonConfig.pinpointStyle(mapper,
         CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class,
         PushTemplate.DefaultPart.class, PushTemplate.ApnsPart.class, PushTemplate.AndroidPart.class,
-        InAppTemplate.DefaultButton.class, InAppTemplate.OverrideButton.class);
+        InAppTemplate.DefaultButton.class, InAppTemplate.OverrideButton.class,
+        dev.tern.model.campaign.CampaignLimits.class, dev.tern.model.campaign.MessageHeader.class);
   }
 }
