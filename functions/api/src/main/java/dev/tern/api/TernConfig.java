@@ -47,6 +47,42 @@ public interface TernConfig {
     String table();
   }
 
+  /** Segments settings. */
+  Segments segments();
+
+  /** Where segments live. */
+  interface Segments {
+
+    /**
+     * DynamoDB table of segments and their versions, partition key {@code ApplicationId} (S), sort key
+     * {@code SegmentKey} (S).
+     */
+    @WithDefault("tern-segments")
+    String table();
+  }
+
+  /** Channels settings. */
+  Channels channels();
+
+  /** Where each app's channel configurations live. */
+  interface Channels {
+
+    /** DynamoDB table of channels, partition key {@code ApplicationId} (S), sort key {@code ChannelType} (S). */
+    @WithDefault("tern-channels")
+    String table();
+  }
+
+  /** Templates settings. */
+  Templates templates();
+
+  /** Where message templates live (account-wide, not per app). */
+  interface Templates {
+
+    /** DynamoDB table of templates and their versions, partition key {@code TemplateKey} (S), sort key {@code Sort} (S). */
+    @WithDefault("tern-templates")
+    String table();
+  }
+
   /** Journeys settings. */
   Journeys journeys();
 

@@ -14,6 +14,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import dev.tern.model.channel.InMemoryChannelStore;
+import dev.tern.model.segment.InMemorySegmentStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,6 +36,30 @@ public class TestWiring {
   @Singleton
   TestStore store() {
     return new TestStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemorySegmentStore segmentStore() {
+    return new InMemorySegmentStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryChannelStore channelStore() {
+    return new InMemoryChannelStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  TestTemplates templateStore(Clock clock) {
+    return new TestTemplates(clock);
   }
 
   @Produces
