@@ -78,6 +78,12 @@ def test_no_route_is_404(cloud):
     assert status == 404 and json.loads(body) == {"message": "Not Found"}
 
 
+def test_a_method_api_gateway_does_not_route_is_404_not_501(cloud):
+    for method in ("TRACE", "CONNECT", "QUERY"):
+        status, _, body = call(cloud, method, "/items/42")
+        assert status == 404 and json.loads(body) == {"message": "Not Found"}, method
+
+
 def test_function_error_is_500(cloud):
     status, _, body = call(cloud, "GET", "/boom?throw=1")
     assert status == 500 and json.loads(body) == {"message": "Internal Server Error"}

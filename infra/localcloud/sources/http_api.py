@@ -115,4 +115,17 @@ class HttpApi:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
 
+            def _unsupported(self):
+                # Methods outside API Gateway's set (ANY = GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)
+                # never match a route, so they get the gateway's no-route answer instead of http.server's 501.
+                self._request_id = ""
+                self._read_body()
+                self._message(404, "Not Found")
+
+            def __getattr__(self, name):
+                # http.server looks up do_<METHOD>; any method not defined above (TRACE, QUERY, ...) lands here.
+                if name.startswith("do_"):
+                    return self._unsupported
+                raise AttributeError(name)
+
         return Handler

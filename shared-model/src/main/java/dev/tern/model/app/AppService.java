@@ -13,6 +13,12 @@ import java.util.function.Supplier;
 /** Use cases of Pinpoint's "Apps & settings" operations, over an {@link AppStore}. */
 public final class AppService {
 
+  /**
+   * Longest app name Tern stores. Pinpoint's model documents no limit; this one keeps an app item far below
+   * DynamoDB's 400 KB item size, so an oversize name is a 400 naming the field instead of a storage error.
+   */
+  public static final int MAX_NAME_LENGTH = 1024;
+
   private final AppStore store;
   private final Clock clock;
   private final Supplier<String> ids;
@@ -37,6 +43,9 @@ public final class AppService {
   /** CreateApp: validates the name and tags, then stores a new app. */
   public App create(String name, Map<String, String> tags) {
     Check.notBlank("Name", name);
+    if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+      throw new BadRequestException("Name: at most " + MAX_NAME_LENGTH + " characters are allowed");
+    }
     TagPolicy.check(tags);
     String id = ids.get();
     App app = new App(id, App.arn(region, account, id), name, tags, clock.instant());

@@ -55,6 +55,16 @@ class AppServiceTest {
   }
 
   @Test
+  void rejectsANameLongerThanTheLimitAndStoresNothing() {
+    String longest = "n".repeat(AppService.MAX_NAME_LENGTH);
+    assertEquals(longest, service.create(longest, Map.of()).name());
+    BadRequestException e =
+        assertThrows(BadRequestException.class, () -> service.create(longest + "n", Map.of()));
+    assertTrue(e.getMessage().startsWith("Name:"), e.getMessage());
+    assertEquals(1, service.list(10, null).items().size());
+  }
+
+  @Test
   void rejectsInvalidTagsAndStoresNothing() {
     assertThrows(BadRequestException.class, () -> service.create("Shop", Map.of("aws:x", "1")));
     assertEquals(List.of(), service.list(10, null).items());
