@@ -2,7 +2,9 @@ package dev.tern.api;
 
 import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbClients;
+import dev.tern.aws.DynamoDbEndpointStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
@@ -15,7 +17,11 @@ import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
 import dev.tern.model.common.Ids;
+import dev.tern.model.endpoint.AttributeCatalog;
+import dev.tern.model.endpoint.EndpointService;
+import dev.tern.model.endpoint.EndpointStore;
 import dev.tern.wire.AuthConfig;
+import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -26,6 +32,17 @@ import software.amazon.awssdk.services.kms.KmsClient;
 /** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
 @ApplicationScoped
 public class Wiring {
+
+  /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
+  static final Class<?>[] RESOURCES = {
+      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class};
+
+  /** The routes this function serves, so a known path with another method is a 405, not a 404. */
+  @Produces
+  @Singleton
+  KnownRoutes knownRoutes() {
+    return new KnownRoutes(RESOURCES);
+  }
 
   /** The real clock; tests produce a fixed one instead. */
   @Produces
@@ -56,6 +73,27 @@ public class Wiring {
   @Singleton
   AppService appService(AppStore store, Clock clock, TernConfig config) {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+
+  /** The endpoints store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  EndpointStore endpointStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
+  }
+
+  /** The per-app custom attribute names, kept in the endpoints table. */
+  @Produces
+  @ApplicationScoped
+  AttributeCatalog attributeCatalog(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbAttributeCatalog(dynamo, config.endpoints().table());
+  }
+
+  /** The endpoints, users and attributes use cases. */
+  @Produces
+  @Singleton
+  EndpointService endpointService(EndpointStore endpoints, AttributeCatalog catalog, AppStore apps, Clock clock) {
+    return new EndpointService(endpoints, catalog, apps, clock);
   }
 
   /** One KMS client per container, built on first use (only when a secret must be unsealed). */

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 class OpenApiMatchesRoutesTest {
 
   @Test
+  void wiringListsEveryResourceClassForTheMethodNotAllowedAnswers() throws Exception {
+    assertEquals(new java.util.HashSet<>(ResourceClasses.all()), Set.of(Wiring.RESOURCES));
+  }
+
+  @Test
   void documentedRoutesAreExactlyTheServedRoutes() throws Exception {
     JsonNode paths = new ObjectMapper().readTree(new File("openapi.json")).get("paths");
     Set<String> documented = new TreeSet<>();

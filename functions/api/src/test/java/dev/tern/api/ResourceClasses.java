@@ -1,8 +1,7 @@
 package dev.tern.api;
 
-import jakarta.ws.rs.HttpMethod;
+import dev.tern.wire.KnownRoutes;
 import jakarta.ws.rs.Path;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +29,6 @@ final class ResourceClasses {
 
   /** The HTTP method of a resource method, or null for a plain method. */
   static String httpMethod(Method m) {
-    for (Annotation a : m.getAnnotations()) {
-      HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
-      if (verb != null) {
-        return verb.value();
-      }
-    }
-    return null;
+    return KnownRoutes.httpMethod(m);
   }
 }

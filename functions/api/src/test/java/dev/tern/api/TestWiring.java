@@ -4,6 +4,8 @@ import dev.tern.model.auth.AccessKeyStore;
 import dev.tern.model.auth.AesGcmSecretSealer;
 import dev.tern.model.auth.InMemoryAccessKeyStore;
 import dev.tern.model.auth.SecretSealer;
+import dev.tern.model.endpoint.InMemoryAttributeCatalog;
+import dev.tern.model.endpoint.InMemoryEndpointStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -50,5 +52,21 @@ public class TestWiring {
   @Singleton
   SecretSealer sealer() {
     return AesGcmSecretSealer.fromBase64("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryEndpointStore endpointStore() {
+    return new InMemoryEndpointStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryAttributeCatalog attributeCatalog() {
+    return new InMemoryAttributeCatalog();
   }
 }

@@ -11,6 +11,7 @@ import dev.tern.model.common.NotFoundException;
 import dev.tern.model.common.PayloadTooLargeException;
 import dev.tern.model.common.TernException;
 import dev.tern.model.common.TooManyRequestsException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,13 +26,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * {@code x-amzn-ErrorType: <Name>} (which the AWS SDKs read first to pick the exception class) +
  * {@code x-amzn-RequestId} + {@code {"Message","RequestID"}}.
  *
- * <p>Shared by every HTTP function through this module. Unknown routes need no route list: the
- * function's own JAX-RS resources decide, and RESTEasy's "no resource matches" (404) or "path matches,
- * method does not" (405) arrive here as {@link WebApplicationException}s and are mapped generically.
+ * <p>Shared by every HTTP function through this module. RESTEasy's "no resource matches" (404) and
+ * "path matches, method does not" (405) arrive here as {@link WebApplicationException}s; a 404 on a path
+ * the function's {@link KnownRoutes} serve with other methods becomes the 405 it really is.
  */
 public class ErrorMapper {
 
   private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+  private final Instance<KnownRoutes> routes;
+
+  ErrorMapper(Instance<KnownRoutes> routes) {
+    this.routes = routes;
+  }
 
   /** Domain failures: the type decides the status. */
   @ServerExceptionMapper
@@ -55,7 +62,7 @@ public class ErrorMapper {
     if (e.getCause() instanceof JsonProcessingException json) {
       return json(json, request);
     }
-    if (e instanceof NotAllowedException) {
+    if (e instanceof NotAllowedException || status == 404 && servedWithOtherMethods(request)) {
       return error(405, "MethodNotAllowedException",
           "Method " + request.getMethod() + " is not allowed on " + request.getUriInfo().getPath(), request);
     }
@@ -70,6 +77,10 @@ public class ErrorMapper {
           // filters should have made impossible) is the caller's: 400, never a 5xx.
           : error(400, "BadRequestException", "Invalid request: " + e.getMessage(), request);
     };
+  }
+
+  private boolean servedWithOtherMethods(ContainerRequestContext request) {
+    return routes.isResolvable() && !routes.get().methodsOf(request.getUriInfo().getRequestUri().getRawPath()).isEmpty();
   }
 
   /** Anything else is Tern's fault: 500, logged with the request id, no internals in the body. */

@@ -19,13 +19,20 @@ public class WireFilters {
 
   /** Request property holding this request's id. */
   public static final String REQUEST_ID = "tern.requestId";
+  /**
+   * Request header carrying the same id to resource methods ({@code @HeaderParam}) that echo it in a
+   * success body (MessageBody). Set by {@link #normalise}, which overwrites any value a client sent.
+   */
+  public static final String REQUEST_ID_HEADER = "x-tern-request-id";
   /** Pinpoint's maximum request payload, 7 MB (quotas page). */
   public static final long MAX_BODY_BYTES = 7L * 1024 * 1024;
 
   /** Assigns the request id, enforces the payload quota and pins JSON as the negotiated type. */
   @ServerRequestFilter(preMatching = true)
   public void normalise(ContainerRequestContext request) {
-    request.setProperty(REQUEST_ID, UUID.randomUUID().toString());
+    String id = UUID.randomUUID().toString();
+    request.setProperty(REQUEST_ID, id);
+    request.getHeaders().putSingle(REQUEST_ID_HEADER, id);
     if (request.getLength() > MAX_BODY_BYTES) {
       throw new PayloadTooLargeException(
           "Request body of " + request.getLength() + " bytes exceeds the maximum of " + MAX_BODY_BYTES + " bytes");

@@ -46,6 +46,7 @@ public final class EndpointPolicy {
     checkAttributes(update.attributes(), fieldPrefix + "Attributes", violations);
     if (update.user() != null) {
       checkAttributes(update.user().userAttributes(), fieldPrefix + "User.UserAttributes", violations);
+      checkIdLength(update.user().userId(), fieldPrefix + "User.UserId").ifPresent(violations::add);
     }
     if (update.metrics() != null) {
       update.metrics().forEach((name, value) -> {
@@ -71,10 +72,24 @@ public final class EndpointPolicy {
     return Optional.empty();
   }
 
-  /** An endpoint id must be present and not blank (batch items carry it in {@code Item[n].Id}). */
+  /**
+   * Longest endpoint or user id, in UTF-8 bytes. Pinpoint publishes none; Tern's stores key items by these
+   * ids (DynamoDB allows 1,024 bytes for a sort key), so longer ones are a 400 rather than a store fault.
+   */
+  public static final int MAX_ID_BYTES = 1000;
+
+  /** An endpoint id must be present, not blank and at most {@link #MAX_ID_BYTES} (batch items: {@code Item[n].Id}). */
   public static Optional<Violation> checkEndpointId(String endpointId, String field) {
     if (endpointId == null || endpointId.isBlank()) {
       return Optional.of(new Violation(field, "an endpoint id is required"));
+    }
+    return checkIdLength(endpointId, field);
+  }
+
+  /** A user id (UserId, the {@code user-id} path parameter) is at most {@link #MAX_ID_BYTES} long. */
+  public static Optional<Violation> checkIdLength(String id, String field) {
+    if (id != null && id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+      return Optional.of(new Violation(field, "an id can be at most " + MAX_ID_BYTES + " bytes (UTF-8) long"));
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package dev.tern.model.endpoint;
 
 import dev.tern.model.common.Page;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +28,17 @@ public interface EndpointStore {
   /** Every endpoint of the application whose UserId is {@code userId}. */
   List<Endpoint> endpointsOfUser(String applicationId, String userId);
 
-  /** Deletes every endpoint of the user and returns them (DeleteUserEndpoints answers with them). */
-  List<Endpoint> deleteUserEndpoints(String applicationId, String userId);
+  /**
+   * Deletes every endpoint of the user and returns them (DeleteUserEndpoints answers with them). One
+   * delete per endpoint: a user has at most 15, and each delete returns what it removed.
+   */
+  default List<Endpoint> deleteUserEndpoints(String applicationId, String userId) {
+    List<Endpoint> deleted = new ArrayList<>();
+    for (Endpoint endpoint : endpointsOfUser(applicationId, userId)) {
+      delete(applicationId, endpoint.id()).ifPresent(deleted::add);
+    }
+    return deleted;
+  }
 
   /**
    * One page of scan segment {@code segment} (0 ≤ segment &lt; totalSegments) over the application's

@@ -2,6 +2,7 @@ package dev.tern.model.endpoint;
 
 import dev.tern.model.common.Page;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * {@link EndpointStore} in memory, for unit tests and local runs. Thread-safe; pages follow endpoint-id
  * order, and the page token is the last returned id, base64url-encoded so callers treat it as opaque.
- * An endpoint belongs to scan segment {@code floorMod(id.hashCode(), totalSegments)}.
+ * An endpoint belongs to scan segment {@code floorMod(id.hashCode(), totalSegments)}. Also the fake of
+ * {@link EndpointActivity}, since activity lives beside the endpoint it belongs to.
  */
-public final class InMemoryEndpointStore implements EndpointStore {
+public final class InMemoryEndpointStore implements EndpointStore, EndpointActivity {
 
   private final Map<String, NavigableMap<String, Endpoint>> byApp = new ConcurrentHashMap<>();
+  private final Map<String, Instant> activity = new ConcurrentHashMap<>();
 
   /** {@inheritDoc} */
   @Override
@@ -35,6 +38,7 @@ public final class InMemoryEndpointStore implements EndpointStore {
   /** {@inheritDoc} */
   @Override
   public Optional<Endpoint> delete(String applicationId, String endpointId) {
+    activity.remove(activityKey(applicationId, endpointId));
     return Optional.ofNullable(app(applicationId).remove(endpointId));
   }
 
@@ -42,16 +46,6 @@ public final class InMemoryEndpointStore implements EndpointStore {
   @Override
   public List<Endpoint> endpointsOfUser(String applicationId, String userId) {
     return app(applicationId).values().stream().filter(e -> userId.equals(e.userId())).toList();
-  }
-
-  /** {@inheritDoc} */
-  @Override
-  public List<Endpoint> deleteUserEndpoints(String applicationId, String userId) {
-    List<Endpoint> deleted = new ArrayList<>();
-    for (Endpoint endpoint : endpointsOfUser(applicationId, userId)) {
-      delete(applicationId, endpoint.id()).ifPresent(deleted::add);
-    }
-    return deleted;
   }
 
   /** {@inheritDoc} */
@@ -79,6 +73,36 @@ public final class InMemoryEndpointStore implements EndpointStore {
       page.add(endpoint);
     }
     return new Page<>(page, null);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public synchronized boolean recordActivity(String applicationId, String endpointId, Instant at) {
+    if (get(applicationId, endpointId).isEmpty()) {
+      return false;
+    }
+    Instant stored = activity.get(activityKey(applicationId, endpointId));
+    if (stored != null && !stored.isBefore(at)) {
+      return false;
+    }
+    activity.put(activityKey(applicationId, endpointId), at);
+    return true;
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public Optional<Instant> lastActivity(String applicationId, String endpointId) {
+    return Optional.ofNullable(activity.get(activityKey(applicationId, endpointId)));
+  }
+
+  /** Forgets every endpoint and activity. */
+  public void clear() {
+    byApp.clear();
+    activity.clear();
+  }
+
+  private static String activityKey(String applicationId, String endpointId) {
+    return applicationId + "\u0000" + endpointId;
   }
 
   private NavigableMap<String, Endpoint> app(String applicationId) {
