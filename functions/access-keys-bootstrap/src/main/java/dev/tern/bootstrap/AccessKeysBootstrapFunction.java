@@ -63,7 +63,10 @@ public class AccessKeysBootstrapFunction implements RequestStreamHandler {
     System.out.println("custom resource " + request.path("LogicalResourceId").asText() + " "
         + request.path("RequestType").asText() + ": " + response.path("Status").asText()
         + (response.has("Reason") ? " (" + response.path("Reason").asText() + ")" : ""));
-    responder.send(request.path("ResponseURL").asText(), body);
+    String responseUrl = request.path("ResponseURL").asText("");
+    if (!responseUrl.isEmpty()) { // invoked directly (a test, a benchmark): the answer is only returned
+      responder.send(responseUrl, body);
+    }
     output.write(body);
   }
 

@@ -109,6 +109,13 @@ class AccessKeysBootstrapFunctionTest {
   }
 
   @Test
+  void aDirectInvokeWithoutResponseUrlOnlyReturnsTheAnswer() throws IOException {
+    JsonNode answer = invoke("{}".getBytes());
+    assertEquals("FAILED", answer.path("Status").asText());
+    assertEquals(List.of(), sent);
+  }
+
+  @Test
   void theHttpResponderPutsTheAnswerWithAnEmptyContentType() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     AtomicReference<String> seen = new AtomicReference<>();
