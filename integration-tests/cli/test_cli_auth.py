@@ -9,12 +9,9 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
-from test_cli_apps import AWS, aws, ok
+from pinpoint_cli import aws, pytestmark  # noqa: F401 (pytestmark skips without the CLI)
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not os.path.exists(AWS), reason="AWS CLI v2 (/usr/bin/aws) is not installed")
 
 
 def as_key(key_id, secret, *args):

@@ -29,6 +29,17 @@ public interface TernConfig {
     String table();
   }
 
+  /** Journeys settings. */
+  Journeys journeys();
+
+  /** Where journeys live. */
+  interface Journeys {
+
+    /** DynamoDB table of journeys, key {@code ApplicationId} (S) + {@code JourneyId} (S). */
+    @WithDefault("tern-journeys")
+    String table();
+  }
+
   /** Endpoints settings. */
   Endpoints endpoints();
 

@@ -1,10 +1,13 @@
 package dev.tern.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tern.api.wire.journey.JsonJourneyDocuments;
 import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.aws.DynamoDbEndpointStore;
+import dev.tern.aws.DynamoDbJourneyStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
@@ -20,6 +23,8 @@ import dev.tern.model.common.Ids;
 import dev.tern.model.endpoint.AttributeCatalog;
 import dev.tern.model.endpoint.EndpointService;
 import dev.tern.model.endpoint.EndpointStore;
+import dev.tern.model.journey.JourneyService;
+import dev.tern.model.journey.JourneyStore;
 import dev.tern.wire.AuthConfig;
 import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +40,8 @@ public class Wiring {
 
   /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
   static final Class<?>[] RESOURCES = {
-      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class};
+      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
+      JourneysApi.class};
 
   /** The routes this function serves, so a known path with another method is a 405, not a 404. */
   @Produces
@@ -73,6 +79,20 @@ public class Wiring {
   @Singleton
   AppService appService(AppStore store, Clock clock, TernConfig config) {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
+  }
+
+  /** The journeys store on the configured table; definitions stored as Pinpoint's JSON. */
+  @Produces
+  @ApplicationScoped
+  JourneyStore journeyStore(DynamoDbClient dynamo, TernConfig config, ObjectMapper mapper) {
+    return new DynamoDbJourneyStore(dynamo, config.journeys().table(), new JsonJourneyDocuments(mapper));
+  }
+
+  /** The journeys use cases. */
+  @Produces
+  @Singleton
+  JourneyService journeyService(JourneyStore store, AppService apps, Clock clock) {
+    return new JourneyService(store, apps, clock, Ids.random());
   }
 
   /** The endpoints store on the configured table. */

@@ -6,6 +6,7 @@ import dev.tern.model.auth.InMemoryAccessKeyStore;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.endpoint.InMemoryAttributeCatalog;
 import dev.tern.model.endpoint.InMemoryEndpointStore;
+import dev.tern.model.journey.InMemoryJourneyStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -36,6 +37,14 @@ public class TestWiring {
   @Singleton
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryJourneyStore journeyStore() {
+    return new InMemoryJourneyStore();
   }
 
   @Produces
