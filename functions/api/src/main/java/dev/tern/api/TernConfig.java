@@ -21,6 +21,24 @@ public interface TernConfig {
   /** Apps settings. */
   Apps apps();
 
+  /** Campaign settings. */
+  Campaigns campaigns();
+
+  /** Where campaigns and their runs live, and where the scheduler is nudged. */
+  interface Campaigns {
+
+    /** DynamoDB table of campaign versions, keys {@code ApplicationId} (S) + {@code Sk} (S). */
+    @WithDefault("tern-campaigns")
+    String table();
+
+    /** DynamoDB table of campaign runs (activities), key {@code RunId} (S). */
+    @WithDefault("tern-campaign-runs")
+    String runsTable();
+
+    /** URL of CampaignNudgeQueue; absent: no nudges, campaigns start at the scheduler's next tick. */
+    java.util.Optional<String> nudgeQueueUrl();
+  }
+
   /** Where apps live. */
   interface Apps {
 

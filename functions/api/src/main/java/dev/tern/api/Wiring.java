@@ -3,7 +3,11 @@ package dev.tern.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tern.api.wire.journey.JsonJourneyDocuments;
 import dev.tern.aws.DynamoDbAccessKeyStore;
+import dev.tern.aws.AwsClients;
+import dev.tern.aws.DynamoDbActivityStore;
 import dev.tern.aws.DynamoDbAppStore;
+import dev.tern.aws.DynamoDbCampaignStore;
+import dev.tern.aws.SqsCampaignNudges;
 import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbClients;
 import dev.tern.aws.DynamoDbEndpointStore;
@@ -19,6 +23,10 @@ import dev.tern.model.auth.CachingSecretSealer;
 import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
+import dev.tern.model.campaign.ActivityStore;
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.CampaignService;
+import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.common.Ids;
 import dev.tern.model.endpoint.AttributeCatalog;
 import dev.tern.model.endpoint.EndpointService;
@@ -41,7 +49,7 @@ public class Wiring {
   /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
   static final Class<?>[] RESOURCES = {
       AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
-      JourneysApi.class};
+      CampaignsApi.class, JourneysApi.class};
 
   /** The routes this function serves, so a known path with another method is a 405, not a 404. */
   @Produces
@@ -149,5 +157,37 @@ public class Wiring {
   @Singleton
   AccessKeyService accessKeyService(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
     return new AccessKeyService(keys, sealer, clock);
+  }
+
+  /** The campaign versions store. */
+  @Produces
+  @ApplicationScoped
+  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
+  }
+
+  /** The campaign runs store. */
+  @Produces
+  @ApplicationScoped
+  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
+  }
+
+  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  @Produces
+  @Singleton
+  CampaignNudges campaignNudges(TernConfig config) {
+    return config.campaigns().nudgeQueueUrl()
+        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
+        .orElse(CampaignNudges.NONE);
+  }
+
+  /** The campaign use cases. */
+  @Produces
+  @Singleton
+  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
+      CampaignNudges nudges, Clock clock, TernConfig config) {
+    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
+        config.accountId());
   }
 }

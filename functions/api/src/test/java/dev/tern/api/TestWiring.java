@@ -6,6 +6,9 @@ import dev.tern.model.auth.InMemoryAccessKeyStore;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.endpoint.InMemoryAttributeCatalog;
 import dev.tern.model.endpoint.InMemoryEndpointStore;
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.InMemoryActivityStore;
+import dev.tern.model.campaign.InMemoryCampaignStore;
 import dev.tern.model.journey.InMemoryJourneyStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -14,6 +17,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
 
 /**
  * Test-only replacements for {@link Wiring}: in-memory stores (no DynamoDB), an AES sealer with a
@@ -77,5 +82,32 @@ public class TestWiring {
   @Singleton
   InMemoryAttributeCatalog attributeCatalog() {
     return new InMemoryAttributeCatalog();
+  }
+
+  /** Nudges the api sent, as "app/campaign". */
+  static final List<String> NUDGES = new CopyOnWriteArrayList<>();
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryCampaignStore campaignStore() {
+    return new InMemoryCampaignStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  InMemoryActivityStore activityStore() {
+    return new InMemoryActivityStore();
+  }
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  CampaignNudges nudges() {
+    return (app, campaign) -> NUDGES.add(app + "/" + campaign);
   }
 }

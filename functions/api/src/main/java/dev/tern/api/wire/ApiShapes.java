@@ -17,6 +17,7 @@ public class ApiShapes implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     JsonConfig.pinpointStyle(mapper,
-        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class);
+        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class,
+        dev.tern.model.campaign.CampaignLimits.class, dev.tern.model.campaign.MessageHeader.class);
   }
 }
