@@ -23,6 +23,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -76,6 +80,8 @@ public final class DynamoDbActivityStore implements ActivityStore {
     item.put("SuccessfulEndpointCount", n(a.successfulEndpointCount()));
     a.skipped().forEach((r, count) -> item.put(SKIPPED + r.name(), n(count)));
     a.failed().forEach((r, count) -> item.put(FAILED + r.name(), n(count)));
+    item.put("Slices", n(a.slices()));
+    item.put("SlicesDone", n(a.slicesDone()));
     try {
       dynamo.putItem(b -> b.tableName(table).item(item)
           .conditionExpression("attribute_not_exists(#id)").expressionAttributeNames(Map.of("#id", RUN_ID)));
@@ -138,6 +144,33 @@ public final class DynamoDbActivityStore implements ActivityStore {
     }
   }
 
+  /**
+   * One transaction: a marker item {@code <run>/page/<pageKey>} put on condition it is absent, and the ADDs on
+   * the run item — so a page is counted exactly once even when its job is redelivered, and a crash cannot
+   * leave the marker without the count. A refused transaction means the page was counted before.
+   */
+  @Override
+  public CampaignActivity addPage(String runId, String pageKey, long endpoints, boolean lastOfSlice) {
+    Put marker = Put.builder().tableName(table)
+        .item(Map.of(RUN_ID, s(runId + "/page/" + pageKey)))
+        .conditionExpression("attribute_not_exists(#id)").expressionAttributeNames(Map.of("#id", RUN_ID)).build();
+    Update add = Update.builder().tableName(table).key(key(runId))
+        .updateExpression("ADD ExpectedEndpoints :n, SlicesDone :d")
+        .conditionExpression("attribute_exists(#id)").expressionAttributeNames(Map.of("#id", RUN_ID))
+        .expressionAttributeValues(Map.of(":n", n(endpoints), ":d", n(lastOfSlice ? 1 : 0))).build();
+    try {
+      dynamo.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder().put(marker).build(),
+          TransactWriteItem.builder().update(add).build()));
+    } catch (TransactionCanceledException e) {
+      boolean counted = e.hasCancellationReasons() && !e.cancellationReasons().isEmpty()
+          && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
+      if (!counted) {
+        throw e;
+      }
+    }
+    return find(runId).orElseThrow(() -> new IllegalStateException("no activity for run " + runId));
+  }
+
   @Override
   public boolean complete(String runId, ActivityResult result, Instant end) {
     try {
@@ -180,7 +213,8 @@ public final class DynamoDbActivityStore implements ActivityStore {
         time(item, "ScheduledStart"), time(item, "Start"), time(item, "End"),
         ActivityState.valueOf(str(item, "State")), result == null ? null : ActivityResult.valueOf(result),
         longOf(item, "ExpectedEndpoints"), longOf(item, "TotalEndpointCount"),
-        longOf(item, "SuccessfulEndpointCount"), skipped, failed);
+        longOf(item, "SuccessfulEndpointCount"), skipped, failed, (int) longOf(item, "Slices"),
+        (int) longOf(item, "SlicesDone"));
   }
 
   private static Instant time(Map<String, AttributeValue> item, String name) {

@@ -42,7 +42,8 @@ public final class QueueMessages {
     }
   }
 
-  static JsonNode read(String body, int version) {
+  /** Parses a JSON object body without checking its version (the use case decides about versions). */
+  static JsonNode readAny(String body) {
     JsonNode n;
     try {
       n = JSON.readTree(body);
@@ -52,6 +53,11 @@ public final class QueueMessages {
     if (n == null || !n.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
+    return n;
+  }
+
+  static JsonNode read(String body, int version) {
+    JsonNode n = readAny(body);
     if (n.path("version").asInt(-1) != version) {
       throw new IllegalArgumentException("unsupported message version " + n.path("version") + "; this code reads "
           + version);

@@ -162,4 +162,19 @@ class DynamoDbCampaignStoresIT {
     assertEquals(List.of(done), activities.forCampaign(app, c.id()));
     assertThrows(IllegalStateException.class, () -> activities.count("missing", new Outcome.Sent("m")));
   }
+
+  @Test
+  void aResolvedPageIsCountedOnceAndTheRunFinishesWhenEverySliceIsDone() {
+    Campaign c = first(Ids.newId(), "p");
+    CampaignRun run = CampaignRun.of(c, CampaignRun.DEFAULT_TREATMENT, T0);
+    activities.create(CampaignActivity.resolving(run, 2, T0));
+    activities.addPage(run.runId(), "0/0", 3, false);
+    assertEquals(3, activities.addPage(run.runId(), "0/0", 3, false).expectedEndpoints(), "same page: no change");
+    activities.addPage(run.runId(), "0/1", 1, true);
+    CampaignActivity a = activities.addPage(run.runId(), "1/0", 0, true);
+    assertEquals(4, a.expectedEndpoints());
+    assertEquals(2, a.slicesDone());
+    assertFalse(a.allProcessed(), "4 endpoints still to be sent");
+    assertEquals(List.of(a), activities.forCampaign(c.applicationId(), c.id()), "page markers are not runs");
+  }
 }
