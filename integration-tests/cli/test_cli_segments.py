@@ -1,12 +1,9 @@
 """Segments, channels and templates through the AWS CLI v2, exactly as a user types it (see test_cli_apps.py for the set-up)."""
 import json
-import os
 
 import pytest
 
-from test_cli_apps import AWS, aws, ok
-
-pytestmark = pytest.mark.skipif(not os.path.exists(AWS), reason="AWS CLI v2 (/usr/bin/aws) is not installed")
+from pinpoint_cli import aws, ok, pytestmark  # noqa: F401 (pytestmark skips without the CLI)
 
 
 @pytest.fixture
