@@ -1,7 +1,7 @@
 """Campaign throughput benchmark behind infra/bin/bench-campaign.
 
 1. Starts a local cloud of template.yaml (own state dir and ports) with N instances of sender-email and
-   segment-recalculation, and unsigned API access (the local cloud's default).
+   segment-recalculation; API calls are signed with the admin key the local cloud writes to ready.json.
 2. Seeds one app: email channel, a verified SES sender in the emulator, N endpoints (UpdateEndpointsBatch, 100
    a call) and a segment selecting them on an attribute.
 3. Tern: creates an IMMEDIATE campaign and polls moto's SES send count until every endpoint's email was
@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 FROM = "bench@tern.example"
 
 
-def client(service, url):
-    return boto3.client(service, endpoint_url=url, region_name="us-east-1", aws_access_key_id="testing",
-                        aws_secret_access_key="testing", config=Config(retries={"max_attempts": 10},
-                                                                         max_pool_connections=64))
+def client(service, url, key="testing", secret="testing"):
+    return boto3.client(service, endpoint_url=url, region_name="us-east-1", aws_access_key_id=key,
+                        aws_secret_access_key=secret, config=Config(retries={"max_attempts": 10},
+                                                                    max_pool_connections=64))
 
 
 def sent_count(ses_v1):
@@ -108,7 +108,9 @@ def main():
     state = ROOT / ".tern" / "bench-campaign"
     cloud, ready = up(state, args.concurrency)
     try:
-        pinpoint = client("pinpoint", ready["api_url"])
+        # Tern verifies SigV4 with its own keys: sign with the admin key the local cloud wrote to ready.json.
+        pinpoint = client("pinpoint", ready["api_url"], ready.get("admin_access_key_id", "testing"),
+                          ready.get("admin_secret_access_key", "testing"))
         ses_v1, ses_v2 = client("ses", ready["emulator_url"]), client("sesv2", ready["emulator_url"])
         print(f"seeding {args.endpoints} endpoints ...", file=sys.stderr)
         app, segment = seed(pinpoint, ses_v2, args.endpoints)
