@@ -19,6 +19,11 @@ public record App(String id, String arn, String name, Map<String, String> tags, 
     tags = tags == null ? Map.of() : Map.copyOf(tags);
   }
 
+  /** This app with other tags (TagResource, UntagResource). */
+  public App withTags(Map<String, String> newTags) {
+    return new App(id, arn, name, newTags, creationDate);
+  }
+
   /** The ARN Pinpoint gives an app with {@code id} in {@code region} and {@code account}. */
   public static String arn(String region, String account, String id) {
     return "arn:aws:mobiletargeting:" + region + ":" + account + ":apps/" + id;

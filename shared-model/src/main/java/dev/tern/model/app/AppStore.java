@@ -1,6 +1,7 @@
 package dev.tern.model.app;
 
 import dev.tern.model.common.Page;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence port for apps and their settings (one record per app, deleted together). */
@@ -26,4 +27,16 @@ public interface AppStore {
 
   /** Replaces the app's settings; false (and nothing written) if the app does not exist. */
   boolean saveSettings(String id, AppSettings settings);
+
+  /** The app's tags, if it exists. */
+  default Optional<Map<String, String>> findTags(String id) {
+    return find(id).map(App::tags);
+  }
+
+  /**
+   * TagResource/UntagResource: replaces the app's tags with {@code next} in one conditional write, only
+   * if it exists and its tags are still {@code expected} (so concurrent tag writes cannot lose each
+   * other's keys); false, with nothing written, otherwise.
+   */
+  boolean replaceTags(String id, Map<String, String> expected, Map<String, String> next);
 }

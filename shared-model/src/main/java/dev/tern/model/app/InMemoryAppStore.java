@@ -59,6 +59,16 @@ public final class InMemoryAppStore implements AppStore {
     return true;
   }
 
+  @Override
+  public synchronized boolean replaceTags(String id, Map<String, String> expected, Map<String, String> next) {
+    App app = apps.get(id);
+    if (app == null || !app.tags().equals(expected)) {
+      return false;
+    }
+    apps.put(id, app.withTags(next));
+    return true;
+  }
+
   /** Removes everything, for tests sharing one instance. */
   public synchronized void clear() {
     apps.clear();

@@ -26,6 +26,12 @@ public record Campaign(
         }
     }
 
+    /** This version with other tags (same version number: tagging is not an update). */
+    public Campaign withTags(java.util.Map<String, String> tags) {
+        return new Campaign(applicationId, id, version, definition.withTags(tags), state, creationDate,
+                lastModifiedDate);
+    }
+
     /** This version with another state (same version number: a state change is not an update). */
     public Campaign withState(CampaignState next) {
         return new Campaign(applicationId, id, version, definition, next, creationDate, lastModifiedDate);

@@ -26,4 +26,10 @@ public record CampaignDefinition(
         limits = limits == null ? CampaignLimits.none() : limits;
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
+
+    /** This definition with other tags (kept across updates; replaced by TagResource and UntagResource). */
+    public CampaignDefinition withTags(Map<String, String> newTags) {
+        return new CampaignDefinition(name, description, segmentId, segmentVersion, schedule, email, limits, paused,
+                treatmentName, treatmentDescription, newTags);
+    }
 }

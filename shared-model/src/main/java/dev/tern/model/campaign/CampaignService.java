@@ -77,9 +77,7 @@ public final class CampaignService {
         apps.get(applicationId);
         Campaign current = current(applicationId, campaignId);
         CampaignDefinition d = definition(input);
-        CampaignDefinition keepTags = new CampaignDefinition(d.name(), d.description(), d.segmentId(),
-                d.segmentVersion(), d.schedule(), d.email(), d.limits(), d.paused(), d.treatmentName(),
-                d.treatmentDescription(), current.definition().tags());
+        CampaignDefinition keepTags = d.withTags(current.definition().tags());
         CampaignVersions.Update update = CampaignVersions.update(current, keepTags, clock.instant());
         if (update instanceof CampaignVersions.Update.Refused refused) {
             throw new BadRequestException("Campaign " + campaignId + " cannot be updated: " + refused.reason());

@@ -2,6 +2,7 @@ package dev.tern.model.campaign;
 
 import dev.tern.model.common.Page;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,4 +47,17 @@ public interface CampaignStore {
      */
     boolean changeState(String applicationId, String campaignId, int version, CampaignState expected,
             CampaignState next);
+
+    /** The campaign's tags (those of its current version), if it exists. */
+    default Optional<Map<String, String>> findTags(String applicationId, String campaignId) {
+        return current(applicationId, campaignId).map(c -> c.definition().tags());
+    }
+
+    /**
+     * TagResource/UntagResource: replaces the tags of the campaign's current version with {@code next} in
+     * one conditional write, only if it exists and its tags are still {@code expected}; false, with nothing
+     * written, otherwise. Older versions keep the tags they were written with.
+     */
+    boolean replaceTags(String applicationId, String campaignId, Map<String, String> expected,
+            Map<String, String> next);
 }

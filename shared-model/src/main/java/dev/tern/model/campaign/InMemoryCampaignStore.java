@@ -93,6 +93,13 @@ public final class InMemoryCampaignStore implements CampaignStore {
     }
 
     @Override
+    public boolean replaceTags(String applicationId, String campaignId, Map<String, String> expected,
+            Map<String, String> next) {
+        return replaceCurrent(applicationId, campaignId, c -> c.definition().tags().equals(expected),
+                c -> c.withTags(next));
+    }
+
+    @Override
     public List<Campaign> inState(CampaignState state) {
         return versions.values().stream().map(list -> list.get(list.size() - 1))
                 .filter(c -> c.state() == state).toList();
@@ -101,14 +108,21 @@ public final class InMemoryCampaignStore implements CampaignStore {
     @Override
     public boolean changeState(String applicationId, String campaignId, int version, CampaignState expected,
             CampaignState next) {
+        return replaceCurrent(applicationId, campaignId, c -> c.version() == version && c.state() == expected,
+                c -> c.withState(next));
+    }
+
+    /** Replaces the current version with {@code change} of it, atomically, if it passes {@code condition}. */
+    private boolean replaceCurrent(String applicationId, String campaignId, java.util.function.Predicate<Campaign> condition,
+            java.util.function.UnaryOperator<Campaign> change) {
         boolean[] changed = new boolean[1];
         versions.computeIfPresent(new Key(applicationId, campaignId), (k, list) -> {
             Campaign current = list.get(list.size() - 1);
-            if (current.version() != version || current.state() != expected) {
+            if (!condition.test(current)) {
                 return list;
             }
             List<Campaign> copy = new ArrayList<>(list);
-            copy.set(copy.size() - 1, current.withState(next));
+            copy.set(copy.size() - 1, change.apply(current));
             changed[0] = true;
             return copy;
         });

@@ -50,6 +50,17 @@ public final class InMemoryJourneyStore implements JourneyStore {
     return Optional.ofNullable(journeys(applicationId).remove(journeyId));
   }
 
+  @Override
+  public synchronized boolean replaceTags(String applicationId, String journeyId, Map<String, String> expected,
+      Map<String, String> next) {
+    Journey stored = journeys(applicationId).get(journeyId);
+    if (stored == null || !stored.tags().equals(expected)) {
+      return false;
+    }
+    journeys(applicationId).put(journeyId, stored.retagged(next));
+    return true;
+  }
+
   private ConcurrentSkipListMap<String, Journey> journeys(String applicationId) {
     return apps.computeIfAbsent(applicationId, k -> new ConcurrentSkipListMap<>());
   }

@@ -35,6 +35,14 @@ public record Journey(
     }
   }
 
+  /**
+   * The next revision with other tags and nothing else changed: a tag change takes a revision like any
+   * write, so a concurrent update conditioned on the old revision fails instead of restoring old tags.
+   */
+  public Journey retagged(Map<String, String> newTags) {
+    return new Journey(applicationId, id, definition, state, creationDate, lastModifiedDate, newTags, revision + 1);
+  }
+
   /** The next revision of this journey with {@code definition} and {@code state}, modified at {@code now}. */
   public Journey next(JourneyDefinition newDefinition, JourneyState newState, Instant now) {
     return new Journey(applicationId, id, newDefinition, newState, creationDate, now, tags, revision + 1);

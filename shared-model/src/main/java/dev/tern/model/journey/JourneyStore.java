@@ -1,6 +1,7 @@
 package dev.tern.model.journey;
 
 import dev.tern.model.common.Page;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,4 +32,17 @@ public interface JourneyStore {
 
   /** Deletes the journey, returning it as it was, or empty if there was none. */
   Optional<Journey> delete(String applicationId, String journeyId);
+
+  /** The journey's tags, if it exists. */
+  default Optional<Map<String, String>> findTags(String applicationId, String journeyId) {
+    return find(applicationId, journeyId).map(Journey::tags);
+  }
+
+  /**
+   * TagResource/UntagResource: replaces the journey's tags with {@code next} in one conditional write, only
+   * if it exists and its tags are still {@code expected} (so concurrent tag writes cannot lose each
+   * other's keys); false, with nothing written, otherwise.
+   * The write takes a new {@link Journey#revision()}, so an update that read the old tags fails.
+   */
+  boolean replaceTags(String applicationId, String journeyId, Map<String, String> expected, Map<String, String> next);
 }

@@ -107,6 +107,18 @@ public final class InMemorySegmentStore implements SegmentStore {
     return versions == null ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
   }
 
+  @Override
+  public synchronized boolean replaceTags(String applicationId, String segmentId, Map<String, String> expected,
+      Map<String, String> next) {
+    NavigableMap<Integer, Segment> versions = segments.get(new Key(applicationId, segmentId));
+    if (versions == null || !versions.lastEntry().getValue().tags().equals(expected)) {
+      return false;
+    }
+    Segment latest = versions.lastEntry().getValue();
+    versions.put(latest.version(), latest.withTags(next));
+    return true;
+  }
+
   /** Removes everything, for tests sharing one instance. */
   public synchronized void clear() {
     segments.clear();

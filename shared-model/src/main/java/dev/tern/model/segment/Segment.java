@@ -52,6 +52,11 @@ public record Segment(
     return appArn + "/segments/" + id;
   }
 
+  /** This version with other tags (same version number: tagging is not an update). */
+  public Segment withTags(Map<String, String> newTags) {
+    return new Segment(applicationId, id, arn, name, definition, version, creationDate, lastModifiedDate, newTags);
+  }
+
   /** The next version: same identity and creation date, new content, version + 1. */
   public Segment next(String newName, SegmentDefinition newDefinition, Instant now) {
     return new Segment(applicationId, id, arn, newName, newDefinition, version + 1, creationDate, now, tags);

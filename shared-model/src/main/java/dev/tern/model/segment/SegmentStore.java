@@ -1,6 +1,7 @@
 package dev.tern.model.segment;
 
 import dev.tern.model.common.Page;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,4 +35,16 @@ public interface SegmentStore {
 
   /** Deletes the segment with every version, returning the latest as it was; empty if there was none. */
   Optional<Segment> delete(String applicationId, String segmentId);
+
+  /** The segment's tags (those of its latest version), if it exists. */
+  default Optional<Map<String, String>> findTags(String applicationId, String segmentId) {
+    return find(applicationId, segmentId).map(Segment::tags);
+  }
+
+  /**
+   * TagResource/UntagResource: replaces the tags of the segment's latest version with {@code next} in one conditional write, only
+   * if it exists and its tags are still {@code expected} (so concurrent tag writes cannot lose each
+   * other's keys); false, with nothing written, otherwise.
+   */
+  boolean replaceTags(String applicationId, String segmentId, Map<String, String> expected, Map<String, String> next);
 }

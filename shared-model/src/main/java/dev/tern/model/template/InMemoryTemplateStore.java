@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *       one and then {@code version} must be absent; a {@code version} on update must equal the
  *       latest, for optimistic concurrency [MODEL].
  *   <li>{@code tags} on update are ignored ("deprecated for update operations … not processed",
- *       [MODEL] since 2023-05-22): every version keeps the tags given at create.
+ *       [MODEL] since 2023-05-22). Tags belong to the template (its ARN names no version): they are
+ *       set at create and changed only by TagResource/UntagResource, and every version answers them.
  *   <li>At most 5,000 versions per template [UG, §5.2].
  *   <li>Delete without a version deletes the template with all its versions [MODEL].
  * </ul>
@@ -94,7 +95,7 @@ public final class InMemoryTemplateStore implements TemplateStore {
       return new StoreResult.Rejected(
           "version", "must match the latest version " + latest.version() + ", was " + version);
     }
-    MessageTemplate content = template.withTags(latest.template().tags());
+    MessageTemplate content = template.withTags(entry.versions.get(entry.active).template().tags());
     Instant now = clock.instant();
     if (!createNewVersion) {
       TemplateVersion overwritten =
@@ -219,6 +220,18 @@ public final class InMemoryTemplateStore implements TemplateStore {
     }
     entry.active = number;
     return new StoreResult.Ok(entry.versions.get(number));
+  }
+
+  @Override
+  public synchronized boolean replaceTags(String name, TemplateType type, Map<String, String> expected,
+      Map<String, String> next) {
+    Entry entry = templates.get(new Key(name, type));
+    if (entry == null || !entry.versions.get(entry.active).template().tags().equals(expected)) {
+      return false;
+    }
+    entry.versions.replaceAll((number, v) ->
+        new TemplateVersion(v.name(), v.version(), v.creationDate(), v.lastModifiedDate(), v.template().withTags(next)));
+    return true;
   }
 
   @Override

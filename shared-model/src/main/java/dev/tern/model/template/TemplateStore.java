@@ -1,5 +1,8 @@
 package dev.tern.model.template;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Port for message templates and their versions, with Pinpoint's version semantics
  * (pinpoint-api.md §4.7 "Versioning"; model docs of the {@code version} and {@code
@@ -41,4 +44,19 @@ public interface TemplateStore {
 
   /** Delete*Template: one version, or the whole template with every version when null. */
   StoreResult delete(String name, TemplateType type, String version);
+
+  /**
+   * The template's tags, if it exists. Tags belong to the template, not to a version: every read of any
+   * version answers the template's current tags.
+   */
+  default Optional<Map<String, String>> findTags(String name, TemplateType type) {
+    return get(name, type, null) instanceof StoreResult.Ok ok ? Optional.of(ok.version().template().tags())
+        : Optional.empty();
+  }
+
+  /**
+   * TagResource/UntagResource: replaces the template's tags with {@code next} in one conditional write,
+   * only if it exists and its tags are still {@code expected}; false, with nothing written, otherwise.
+   */
+  boolean replaceTags(String name, TemplateType type, Map<String, String> expected, Map<String, String> next);
 }

@@ -134,5 +134,9 @@ class CampaignServiceTest {
         public boolean changeState(String a, String c, int v, CampaignState e, CampaignState n) {
             return delegate.changeState(a, c, v, e, n);
         }
+
+        public boolean replaceTags(String a, String c, java.util.Map<String, String> e, java.util.Map<String, String> n) {
+            return delegate.replaceTags(a, c, e, n);
+        }
     }
 }

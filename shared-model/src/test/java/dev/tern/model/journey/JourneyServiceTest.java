@@ -175,6 +175,9 @@ class JourneyServiceTest {
       public Optional<Journey> find(String a, String id) { return store.find(a, id); }
       public Page<Journey> list(String a, int limit, String token) { return store.list(a, limit, token); }
       public Optional<Journey> delete(String a, String id) { return store.delete(a, id); }
+      public boolean replaceTags(String a, String id, java.util.Map<String, String> e, java.util.Map<String, String> n) {
+        return store.replaceTags(a, id, e, n);
+      }
       public boolean replace(Journey next) {
         if (replaces.getAndIncrement() == 0) {
           Journey current = store.find(next.applicationId(), next.id()).orElseThrow();
