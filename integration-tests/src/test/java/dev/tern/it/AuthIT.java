@@ -41,11 +41,7 @@ class AuthIT {
 
     /** Issues a key and returns a client signing with it. */
     private static PinpointClient clientWith(String role, String... appIds) {
-        TernAdmin.Answer issued = keys.issue(role, appIds);
-        assertEquals(201, issued.status(), issued.body().toString());
-        String id = issued.body().path("AccessKeyId").asText();
-        issuedKeys.add(id);
-        return TernClients.pinpoint(id, issued.body().path("SecretAccessKey").asText());
+        return keys.clientWith(issuedKeys, role, appIds);
     }
 
     private static String idOf(PinpointClient client) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.List;
+import software.amazon.awssdk.services.pinpoint.PinpointClient;
 
 /** Tern's own admin API ({@code /tern/v1/access-keys}, which no AWS SDK knows), through {@link SignedHttp}. */
 final class TernAdmin {
@@ -37,6 +39,17 @@ final class TernAdmin {
             }
         }
         return send("POST", "/tern/v1/access-keys", body.toString());
+    }
+
+    /** Issues a key and returns a client signing with it; its id goes to {@code issued}, for revoking later. */
+    PinpointClient clientWith(List<String> issued, String role, String... appIds) {
+        Answer answer = issue(role, appIds);
+        if (answer.status() != 201) {
+            throw new AssertionError("issuing a " + role + " key answered " + answer.status() + ": " + answer.body());
+        }
+        String id = answer.body().path("AccessKeyId").asText();
+        issued.add(id);
+        return TernClients.pinpoint(id, answer.body().path("SecretAccessKey").asText());
     }
 
     Answer list() {

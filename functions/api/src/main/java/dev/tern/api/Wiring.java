@@ -42,6 +42,7 @@ import dev.tern.model.template.TemplateService;
 import dev.tern.model.template.TemplateStore;
 import dev.tern.model.journey.JourneyService;
 import dev.tern.model.journey.JourneyStore;
+import dev.tern.model.tag.TagService;
 import dev.tern.wire.AuthConfig;
 import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ public class Wiring {
   static final Class<?>[] RESOURCES = {
       AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
       SegmentsApi.class, ChannelsApi.class, TemplatesApi.class,
-      CampaignsApi.class, JourneysApi.class};
+      CampaignsApi.class, JourneysApi.class, TagsApi.class};
 
   /** The routes this function serves, so a known path with another method is a 405, not a 404. */
   @Produces
@@ -241,5 +242,13 @@ public class Wiring {
       CampaignNudges nudges, Clock clock, TernConfig config) {
     return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
         config.accountId());
+  }
+
+  /** The tagging use cases, over the stores of every taggable resource. */
+  @Produces
+  @Singleton
+  TagService tagService(AppStore apps, CampaignStore campaigns, SegmentStore segments, JourneyStore journeys,
+      TemplateStore templates, TernConfig config) {
+    return new TagService(apps, campaigns, segments, journeys, templates, config.region(), config.accountId());
   }
 }

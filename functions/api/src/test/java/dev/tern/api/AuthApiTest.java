@@ -243,4 +243,49 @@ class AuthApiTest {
       assertEquals("BadRequestException", r.path("headers").path("x-amzn-ErrorType").asText());
     }
   }
+
+  /** The tags path of an ARN as the AWS SDKs send it: one segment, ':' and '/' percent-encoded. */
+  static String tagsPath(String arn) {
+    return "/v1/tags/" + java.net.URLEncoder.encode(arn, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void taggingIsScopedToTheApplicationInTheArnAndReadOnlyKeysMayOnlyList() throws Exception {
+    String a = createApp("A", admin);
+    String b = createApp("B", admin);
+    String arnA = "arn:aws:mobiletargeting:us-east-1:000000000000:apps/" + a;
+    String arnB = "arn:aws:mobiletargeting:us-east-1:000000000000:apps/" + b;
+    IssuedKey scoped = keys.issue(Role.ADMIN, AppScope.apps(Set.of(a)), "app A only");
+    IssuedKey reader = keys.issue(Role.READ_ONLY, AppScope.allApps(), "reader");
+
+    // Signed over the encoded path (%3A, %2F), verified, and served.
+    assertEquals(204, call("POST", tagsPath(arnA), "", "{\"tags\":{\"k\":\"v\"}}", scoped).path("statusCode").asInt());
+    assertEquals(204, call("DELETE", tagsPath(arnA), "tagKeys=k", null, scoped).path("statusCode").asInt());
+    assertEquals(200, call("GET", tagsPath(arnA), "", null, scoped).path("statusCode").asInt());
+
+    assertForbidden(call("POST", tagsPath(arnB), "", "{\"tags\":{\"k\":\"v\"}}", scoped), "application " + b);
+    assertForbidden(call("DELETE", tagsPath(arnB), "tagKeys=team", null, scoped), "application " + b);
+    assertForbidden(call("GET", tagsPath(arnB), "", null, scoped), "application " + b);
+    assertForbidden(call("GET", tagsPath(arnB + "/campaigns/" + a), "", null, scoped), "application " + b);
+    // The ARN's app decides even when the ARN is then refused for its region.
+    assertForbidden(call("GET", tagsPath("arn:aws:mobiletargeting:eu-west-1:000000000000:apps/" + b), "", null, scoped),
+        "application " + b);
+
+    JsonNode listed = call("GET", tagsPath(arnB), "", null, reader);
+    assertEquals(200, listed.path("statusCode").asInt(), listed.toString());
+    assertForbidden(call("POST", tagsPath(arnB), "", "{\"tags\":{\"k\":\"v\"}}", reader), "does not allow TagResource");
+    assertForbidden(call("DELETE", tagsPath(arnB), "tagKeys=k", null, reader), "does not allow UntagResource");
+    assertEquals(Map.of(), apps.memory.find(b).orElseThrow().tags());
+  }
+
+  @Test
+  void anAppScopedKeyMayListButNotChangeTheTagsOfAccountWideTemplates() throws Exception {
+    String a = createApp("A", admin);
+    IssuedKey scoped = keys.issue(Role.ADMIN, AppScope.apps(Set.of(a)), "app A only");
+    String template = "arn:aws:mobiletargeting:us-east-1:000000000000:templates/nope/EMAIL";
+    assertEquals(404, call("GET", tagsPath(template), "", null, scoped).path("statusCode").asInt());
+    assertForbidden(call("POST", tagsPath(template), "", "{\"tags\":{\"k\":\"v\"}}", scoped), "TagResource");
+    assertForbidden(call("POST", tagsPath("not-an-arn"), "", "{\"tags\":{\"k\":\"v\"}}", scoped), "TagResource");
+    assertEquals(400, call("POST", tagsPath("not-an-arn"), "", "{\"tags\":{\"k\":\"v\"}}", admin).path("statusCode").asInt());
+  }
 }

@@ -67,4 +67,10 @@ public final class TestStore implements AppStore {
     maybeFail();
     return memory.saveSettings(id, settings);
   }
+
+  @Override
+  public boolean replaceTags(String id, java.util.Map<String, String> expected, java.util.Map<String, String> next) {
+    maybeFail();
+    return memory.replaceTags(id, expected, next);
+  }
 }

@@ -62,4 +62,10 @@ public final class TestTemplates implements TemplateStore {
   public StoreResult delete(String name, TemplateType type, String version) {
     return memory.delete(name, type, version);
   }
+
+  @Override
+  public boolean replaceTags(String name, dev.tern.model.template.TemplateType type, java.util.Map<String, String> expected,
+      java.util.Map<String, String> next) {
+    return memory.replaceTags(name, type, expected, next);
+  }
 }

@@ -16,7 +16,6 @@ import dev.tern.model.app.JourneyTimeframeCap;
 import dev.tern.model.app.QuietTime;
 import dev.tern.model.common.Timestamps;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -30,7 +29,7 @@ final class AppItems {
   static final String NAME = "Name";
   static final String ARN = "Arn";
   static final String CREATION_DATE = "CreationDate";
-  static final String TAGS = "tags";
+  static final String TAGS = TagAttributes.TAGS;
   static final String SETTINGS = "Settings";
 
   private AppItems() {}
@@ -45,22 +44,16 @@ final class AppItems {
     item.put(NAME, s(app.name()));
     item.put(ARN, s(app.arn()));
     item.put(CREATION_DATE, s(Timestamps.format(app.creationDate())));
-    Map<String, AttributeValue> tags = new HashMap<>();
-    app.tags().forEach((k, v) -> tags.put(k, s(v)));
-    item.put(TAGS, AttributeValue.fromM(tags));
+    item.put(TAGS, TagAttributes.toAttribute(app.tags()));
     return item;
   }
 
   static App toApp(Map<String, AttributeValue> item) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    if (item.containsKey(TAGS)) {
-      item.get(TAGS).m().forEach((k, v) -> tags.put(k, v.s()));
-    }
     return new App(
         item.get(ID).s(),
         item.get(ARN).s(),
         item.get(NAME).s(),
-        tags,
+        TagAttributes.fromItem(item),
         Timestamps.parse(item.get(CREATION_DATE).s()));
   }
 
@@ -145,11 +138,6 @@ final class AppItems {
         bool(m, "CloudWatchMetricsEnabled"), bool(m, "EventTaggingEnabled"),
         Timestamps.parse(m.get("LastModifiedDate").s()));
   }
-
-
-
-
-
 
   private static Boolean bool(Map<String, AttributeValue> m, String name) {
     return m.containsKey(name) ? m.get(name).bool() : null;

@@ -89,9 +89,7 @@ final class CampaignItems {
     item.put("IsPaused", AttributeValue.fromBool(d.paused()));
     putS(item, "TreatmentName", d.treatmentName());
     putS(item, "TreatmentDescription", d.treatmentDescription());
-    Map<String, AttributeValue> tags = new HashMap<>();
-    d.tags().forEach((k, v) -> tags.put(k, s(v)));
-    item.put("tags", AttributeValue.fromM(tags));
+    item.put(TagAttributes.TAGS, TagAttributes.toAttribute(d.tags()));
     item.put("Schedule", schedule(d.schedule()));
     item.put("Email", email(d.email()));
     Map<String, AttributeValue> limits = new HashMap<>();
@@ -144,14 +142,13 @@ final class CampaignItems {
 
   static Campaign toCampaign(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> l = item.get("Limits").m();
-    Map<String, String> tags = new LinkedHashMap<>();
-    item.get("tags").m().forEach((k, v) -> tags.put(k, v.s()));
     CampaignDefinition d = new CampaignDefinition(str(item, "Name"), str(item, "Description"),
         str(item, "SegmentId"), num(item, "SegmentVersion"), toSchedule(item.get("Schedule").m()),
         toEmail(item.get("Email").m()),
         new CampaignLimits(num(l, "Daily"), num(l, "MaximumDuration"), num(l, "MessagesPerSecond"),
             num(l, "Total"), num(l, "Session")),
-        item.get("IsPaused").bool(), str(item, "TreatmentName"), str(item, "TreatmentDescription"), tags);
+        item.get("IsPaused").bool(), str(item, "TreatmentName"), str(item, "TreatmentDescription"),
+        TagAttributes.fromItem(item));
     return new Campaign(str(item, APP), str(item, ID), num(item, VERSION), d,
         CampaignState.valueOf(str(item, STATE)), Timestamps.parse(str(item, "CreationDate")),
         Timestamps.parse(str(item, "LastModifiedDate")));

@@ -104,6 +104,12 @@ public final class DynamoDbAppStore implements AppStore {
     }
   }
 
+  @Override
+  public boolean replaceTags(String id, Map<String, String> expected, Map<String, String> next) {
+    return TagAttributes.replace(dynamo,
+        TagAttributes.update(table, AppItems.key(id), AppItems.ID, expected, next, "", Map.of(), Map.of()));
+  }
+
   static String encode(String id) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString((TOKEN_PREFIX + id).getBytes(StandardCharsets.UTF_8));
   }

@@ -17,6 +17,7 @@ import dev.tern.model.common.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +54,20 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
   @Override
   public boolean putVersion(Campaign c) {
-    Put head = c.version() == 1
-        ? Put.builder().tableName(table).item(CampaignItems.head(c))
-            .conditionExpression("attribute_not_exists(#sk)").expressionAttributeNames(Map.of("#sk", SK)).build()
-        : Put.builder().tableName(table).item(CampaignItems.head(c))
-            .conditionExpression("#v = :previous")
-            .expressionAttributeNames(Map.of("#v", VERSION))
-            .expressionAttributeValues(Map.of(":previous", n(c.version() - 1L))).build();
+    Put head;
+    if (c.version() == 1) {
+      head = Put.builder().tableName(table).item(CampaignItems.head(c))
+          .conditionExpression("attribute_not_exists(#sk)").expressionAttributeNames(Map.of("#sk", SK)).build();
+    } else {
+      // Also the tags it was read with: a TagResource since that read makes this update fail (409), rather
+      // than be undone by the new version.
+      Map<String, String> names = new HashMap<>(Map.of("#v", VERSION));
+      Map<String, AttributeValue> values = new HashMap<>(Map.of(":previous", n(c.version() - 1L)));
+      String sameTags = TagAttributes.sameTags(c.definition().tags(), names, values);
+      head = Put.builder().tableName(table).item(CampaignItems.head(c))
+          .conditionExpression("#v = :previous AND " + sameTags)
+          .expressionAttributeNames(names).expressionAttributeValues(values).build();
+    }
     Put version = Put.builder().tableName(table).item(CampaignItems.version(c))
         .conditionExpression("attribute_not_exists(#sk)").expressionAttributeNames(Map.of("#sk", SK)).build();
     try {
@@ -172,6 +180,17 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     } catch (ConditionalCheckFailedException e) {
       return false;
     }
+  }
+
+  /**
+   * Tags live on the head only: version items stay as written, and every read of the current version
+   * (GetCampaign, GetCampaignVersion of it, the newest entry of GetCampaignVersions) answers the head.
+   */
+  @Override
+  public boolean replaceTags(String applicationId, String campaignId, Map<String, String> expected,
+      Map<String, String> next) {
+    return TagAttributes.replace(dynamo, TagAttributes.update(table, key(applicationId, CampaignItems.headSk(campaignId)),
+        SK, expected, next, "", Map.of(), Map.of()));
   }
 
   private Optional<Campaign> get(String applicationId, String sk) {

@@ -112,6 +112,14 @@ public final class DynamoDbJourneyStore implements JourneyStore {
     return r.hasAttributes() && !r.attributes().isEmpty() ? Optional.of(toJourney(r.attributes())) : Optional.empty();
   }
 
+  /** Sets the tags and takes a revision, so a replace() prepared from an older read fails and re-reads. */
+  @Override
+  public boolean replaceTags(String applicationId, String journeyId, Map<String, String> expected,
+      Map<String, String> next) {
+    return TagAttributes.replace(dynamo, TagAttributes.update(table, key(applicationId, journeyId), ID, expected, next,
+        ", #rev = #rev + :one", Map.of("#rev", REVISION), Map.of(":one", AttributeValue.fromN("1"))));
+  }
+
   static Map<String, AttributeValue> key(String applicationId, String journeyId) {
     return Map.of(APP, AttributeValue.fromS(applicationId), ID, AttributeValue.fromS(journeyId));
   }
@@ -132,15 +140,11 @@ public final class DynamoDbJourneyStore implements JourneyStore {
     item.put("LastModifiedDate", AttributeValue.fromS(Timestamps.format(j.lastModifiedDate())));
     item.put(REVISION, AttributeValue.fromN(Long.toString(j.revision())));
     item.put("Definition", AttributeValue.fromS(document));
-    item.put("tags", AttributeValue.fromM(j.tags().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> AttributeValue.fromS(e.getValue())))));
+    item.put(TagAttributes.TAGS, TagAttributes.toAttribute(j.tags()));
     return item;
   }
 
   Journey toJourney(Map<String, AttributeValue> item) {
-    Map<String, String> tags = item.containsKey("tags")
-        ? item.get("tags").m().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().s()))
-        : Map.of();
     return new Journey(
         item.get(APP).s(),
         item.get(ID).s(),
@@ -148,7 +152,7 @@ public final class DynamoDbJourneyStore implements JourneyStore {
         JourneyState.valueOf(item.get("State").s()),
         Timestamps.parse(item.get("CreationDate").s()),
         Timestamps.parse(item.get("LastModifiedDate").s()),
-        tags,
+        TagAttributes.fromItem(item),
         Long.parseLong(item.get(REVISION).n()));
   }
 

@@ -7,6 +7,7 @@ import dev.tern.model.segment.Segment;
 import dev.tern.model.segment.SegmentStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * {@link SegmentStore} on one DynamoDB table, partition key {@code ApplicationId} (S), sort key
@@ -58,18 +60,21 @@ public final class DynamoDbSegmentStore implements SegmentStore {
     if (segment.version() != 1) {
       return false;
     }
-    return write(segment, "attribute_not_exists(#k)", Map.of());
+    return write(segment, "attribute_not_exists(#k)", Map.of("#k", SegmentItems.KEY), Map.of());
   }
 
   @Override
   public boolean update(Segment segment) {
-    return write(segment, "#v = :previous", Map.of(":previous", SegmentItems.n(segment.version() - 1)));
+    // Also the tags it was read with: a TagResource since that read makes this update fail (409), rather
+    // than be undone by the new version.
+    Map<String, String> names = new HashMap<>(Map.of("#v", SegmentItems.VERSION));
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":previous", SegmentItems.n(segment.version() - 1)));
+    String sameTags = TagAttributes.sameTags(segment.tags(), names, values);
+    return write(segment, "#v = :previous AND " + sameTags, names, values);
   }
 
-  private boolean write(Segment segment, String headCondition, Map<String, AttributeValue> values) {
-    Map<String, String> headNames = headCondition.contains("#v")
-        ? Map.of("#v", SegmentItems.VERSION)
-        : Map.of("#k", SegmentItems.KEY);
+  private boolean write(Segment segment, String headCondition, Map<String, String> headNames,
+      Map<String, AttributeValue> values) {
     Put head = Put.builder().tableName(table)
         .item(SegmentItems.toItem(segment, SegmentItems.headKey(segment.id())))
         .conditionExpression(headCondition)
@@ -81,9 +86,43 @@ public final class DynamoDbSegmentStore implements SegmentStore {
         .conditionExpression("attribute_not_exists(#k)")
         .expressionAttributeNames(Map.of("#k", SegmentItems.KEY))
         .build();
+    return transact(TransactWriteItem.builder().put(head).build(), TransactWriteItem.builder().put(version).build());
+  }
+
+  /**
+   * Sets the tags of the head and of the latest version item in one transaction, so GetSegment,
+   * GetSegmentVersion and GetSegmentVersions agree on the latest version's tags; older versions keep the
+   * tags they were written with. Conditioned on the head's version and tags as read.
+   */
+  @Override
+  public boolean replaceTags(String applicationId, String segmentId, Map<String, String> expected,
+      Map<String, String> next) {
+    Optional<Segment> head = find(applicationId, segmentId);
+    if (head.isEmpty()) {
+      return false;
+    }
+    int version = head.get().version();
+    // The head's version is in the condition, so the version item updated beside it is the latest one.
+    Map<String, String> names = new HashMap<>(Map.of("#v", SegmentItems.VERSION));
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":version", SegmentItems.n(version),
+        ":tags", TagAttributes.toAttribute(next)));
+    String condition = "#v = :version AND " + TagAttributes.sameTags(expected, names, values);
+    Update onHead = Update.builder().tableName(table)
+        .key(SegmentItems.key(applicationId, SegmentItems.headKey(segmentId)))
+        .updateExpression("SET #tags = :tags").conditionExpression(condition)
+        .expressionAttributeNames(names).expressionAttributeValues(values).build();
+    Update onVersion = Update.builder().tableName(table)
+        .key(SegmentItems.key(applicationId, SegmentItems.versionKey(segmentId, version)))
+        .updateExpression("SET #tags = :tags").conditionExpression("attribute_exists(#v)")
+        .expressionAttributeNames(Map.of("#tags", TagAttributes.TAGS, "#v", SegmentItems.VERSION))
+        .expressionAttributeValues(Map.of(":tags", TagAttributes.toAttribute(next))).build();
+    return transact(TransactWriteItem.builder().update(onHead).build(), TransactWriteItem.builder().update(onVersion).build());
+  }
+
+  /** Runs the transaction; false if a condition failed (someone else wrote first), nothing written. */
+  private boolean transact(TransactWriteItem... items) {
     try {
-      dynamo.transactWriteItems(b -> b.transactItems(
-          TransactWriteItem.builder().put(head).build(), TransactWriteItem.builder().put(version).build()));
+      dynamo.transactWriteItems(b -> b.transactItems(items));
       return true;
     } catch (TransactionCanceledException e) {
       if (e.hasCancellationReasons()

@@ -68,8 +68,25 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     this.clock = clock;
   }
 
-  /** The head of one template as read. */
-  record Head(String name, TemplateType type, long active, long latest, long last, long count, long revision) {}
+  /**
+   * The head of one template as read. {@code tags} are the template's (TagResource changes them here, and
+   * every read answers them for whichever version it returns); null on heads written before tags moved
+   * to the head, whose versions still carry the creation tags.
+   */
+  record Head(String name, TemplateType type, long active, long latest, long last, long count, long revision,
+      Map<String, String> tags) {
+
+    /** The same head with other version pointers and the next revision. */
+    Head next(long active, long latest, long last, long count) {
+      return new Head(name, type, active, latest, last, count, revision + 1, tags);
+    }
+
+    /** {@code v} as the template answers it: with the template's tags. */
+    TemplateVersion tagged(TemplateVersion v) {
+      return tags == null ? v
+          : new TemplateVersion(v.name(), v.version(), v.creationDate(), v.lastModifiedDate(), v.template().withTags(tags));
+    }
+  }
 
   // ---------------------------------------------------------------- keys and items
 
@@ -94,12 +111,16 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     item.put("Last", n(h.last()));
     item.put("Count", n(h.count()));
     item.put("Revision", n(h.revision()));
+    if (h.tags() != null) {
+      item.put(TagAttributes.TAGS, TagAttributes.toAttribute(h.tags()));
+    }
     return item;
   }
 
   static Head toHead(Map<String, AttributeValue> item) {
     return new Head(item.get("Name").s(), TemplateType.valueOf(item.get("TemplateType").s()), num(item, "Active"),
-        num(item, "Latest"), num(item, "Last"), num(item, "Count"), num(item, "Revision"));
+        num(item, "Latest"), num(item, "Last"), num(item, "Count"), num(item, "Revision"),
+        item.containsKey(TagAttributes.TAGS) ? TagAttributes.fromItem(item) : null);
   }
 
   static Map<String, AttributeValue> versionItem(TemplateVersion v) {
@@ -158,14 +179,14 @@ public final class DynamoDbTemplateStore implements TemplateStore {
       }
       number = parsed;
     }
-    return version(name, type, number).<StoreResult>map(StoreResult.Ok::new)
+    return version(name, type, number).map(head.get()::tagged).<StoreResult>map(StoreResult.Ok::new)
         .orElseGet(() -> versionNotFound(name, type, version));
   }
 
   @Override
   public StoreResult latest(String name, TemplateType type) {
     return head(name, type)
-        .flatMap(h -> version(name, type, h.latest()))
+        .flatMap(h -> version(name, type, h.latest()).map(h::tagged))
         .<StoreResult>map(StoreResult.Ok::new)
         .orElseGet(() -> notFound(name, type));
   }
@@ -215,7 +236,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     } while (!more && start != null);
     List<TemplateVersion> page = new ArrayList<>();
     for (Head h : heads) {
-      version(h.name(), h.type(), h.active()).ifPresent(page::add);
+      version(h.name(), h.type(), h.active()).map(h::tagged).ifPresent(page::add);
     }
     String token = more ? encode(heads.get(heads.size() - 1).name() + "#" + heads.get(heads.size() - 1).type()) : null;
     return new StoreResult.Listed(page, token);
@@ -226,7 +247,8 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     if (pageSize < 1) {
       return new StoreResult.Rejected("page-size", "must be at least 1");
     }
-    if (head(name, type).isEmpty()) {
+    Optional<Head> head = head(name, type);
+    if (head.isEmpty()) {
       return notFound(name, type);
     }
     Map<String, AttributeValue> start = null;
@@ -245,7 +267,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
         .scanIndexForward(false)
         .limit(pageSize)
         .exclusiveStartKey(from));
-    List<TemplateVersion> page = r.items().stream().map(DynamoDbTemplateStore::toVersion).toList();
+    List<TemplateVersion> page = r.items().stream().map(DynamoDbTemplateStore::toVersion).map(head.get()::tagged).toList();
     boolean more = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty();
     return new StoreResult.Listed(page, more && !page.isEmpty() ? page.get(page.size() - 1).version() : null);
   }
@@ -257,7 +279,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     Instant now = clock.instant();
     TemplateVersion first = new TemplateVersion(name, "1", now, now, template);
     Put head = Put.builder().tableName(table)
-        .item(headItem(new Head(name, template.type(), 1, 1, 1, 1, 1)))
+        .item(headItem(new Head(name, template.type(), 1, 1, 1, 1, 1, template.tags())))
         .conditionExpression("attribute_not_exists(#pk)")
         .expressionAttributeNames(Map.of("#pk", PK))
         .build();
@@ -287,13 +309,14 @@ public final class DynamoDbTemplateStore implements TemplateStore {
         return new StoreResult.Rejected("version",
             "must match the latest version " + latest.get().version() + ", was " + version);
       }
-      MessageTemplate content = template.withTags(latest.get().template().tags());
+      // Tags on update are ignored (see InMemoryTemplateStore): the new content answers the template's.
+      MessageTemplate content = template.withTags(h.tagged(latest.get()).template().tags());
       Instant now = clock.instant();
       TemplateVersion written;
       Head next;
       if (!createNewVersion) {
         written = new TemplateVersion(name, latest.get().version(), latest.get().creationDate(), now, content);
-        next = new Head(name, h.type(), h.active(), h.latest(), h.last(), h.count(), h.revision() + 1);
+        next = h.next(h.active(), h.latest(), h.last(), h.count());
       } else {
         if (h.count() >= TemplateLimits.VERSIONS) {
           return new StoreResult.Rejected("create-new-version",
@@ -301,7 +324,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
         }
         long number = h.last() + 1;
         written = new TemplateVersion(name, Long.toString(number), now, now, content);
-        next = new Head(name, h.type(), h.active(), number, number, h.count() + 1, h.revision() + 1);
+        next = h.next(h.active(), number, number, h.count() + 1);
       }
       if (transact(putHead(next, h.revision()), TransactWriteItem.builder()
           .put(Put.builder().tableName(table).item(versionItem(written)).build()).build())) {
@@ -336,9 +359,9 @@ public final class DynamoDbTemplateStore implements TemplateStore {
       if (target.isEmpty()) {
         return versionNotFound(name, type, version);
       }
-      Head next = new Head(name, type, number, h.latest(), h.last(), h.count(), h.revision() + 1);
+      Head next = h.next(number, h.latest(), h.last(), h.count());
       if (transact(putHead(next, h.revision()))) {
-        return new StoreResult.Ok(target.get());
+        return new StoreResult.Ok(h.tagged(target.get()));
       }
     }
     throw conflict(name);
@@ -386,13 +409,33 @@ public final class DynamoDbTemplateStore implements TemplateStore {
                 .scanIndexForward(false).limit(1))
             .items().stream().findFirst().map(i -> Long.parseLong(i.get("Version").s())).orElse(h.active());
       }
-      Head next = new Head(name, type, h.active(), latest, h.last(), h.count() - 1, h.revision() + 1);
+      Head next = h.next(h.active(), latest, h.last(), h.count() - 1);
       if (transact(putHead(next, h.revision()), TransactWriteItem.builder()
           .delete(Delete.builder().tableName(table).key(versionKey(name, type, number)).build()).build())) {
         return new StoreResult.Deleted(name, type, version);
       }
     }
     throw conflict(name);
+  }
+
+  /**
+   * Sets the template's tags on its head, conditioned on the head's {@code Revision} as read (and taking
+   * the next one), so it cannot interleave with an update, a delete or another tag change. A head from
+   * before tags moved there reads its tags from the active version, as every read does.
+   */
+  @Override
+  public boolean replaceTags(String name, TemplateType type, Map<String, String> expected, Map<String, String> next) {
+    Optional<Head> read = head(name, type);
+    if (read.isEmpty()) {
+      return false;
+    }
+    Head h = read.get();
+    Optional<TemplateVersion> active = version(name, type, h.active());
+    if (active.isEmpty() || !h.tagged(active.get()).template().tags().equals(expected)) {
+      return false;
+    }
+    Head retagged = new Head(name, type, h.active(), h.latest(), h.last(), h.count(), h.revision() + 1, next);
+    return transact(putHead(retagged, h.revision()));
   }
 
   /** Deletes the head (conditionally), then every version item; false if the head changed meanwhile. */

@@ -76,9 +76,7 @@ final class SegmentItems {
     item.put(VERSION, n(segment.version()));
     item.put("CreationDate", s(Timestamps.format(segment.creationDate())));
     item.put("LastModifiedDate", s(Timestamps.format(segment.lastModifiedDate())));
-    Map<String, AttributeValue> tags = new HashMap<>();
-    segment.tags().forEach((k, v) -> tags.put(k, s(v)));
-    item.put("tags", AttributeValue.fromM(tags));
+    item.put(TagAttributes.TAGS, TagAttributes.toAttribute(segment.tags()));
     if (segment.definition() instanceof SegmentDefinition.Dimensional d) {
       item.put(DIMENSIONS, dimensions(d.dimensions()));
     } else if (segment.definition() instanceof SegmentDefinition.Grouped g) {
@@ -91,10 +89,6 @@ final class SegmentItems {
     SegmentDefinition definition = item.containsKey(GROUPS)
         ? new SegmentDefinition.Grouped(groups(item.get(GROUPS).m()))
         : new SegmentDefinition.Dimensional(dimensions(item.get(DIMENSIONS).m()));
-    Map<String, String> tags = new LinkedHashMap<>();
-    if (item.containsKey("tags")) {
-      item.get("tags").m().forEach((k, v) -> tags.put(k, v.s()));
-    }
     return new Segment(
         item.get(APP).s(),
         item.get(ID).s(),
@@ -104,7 +98,7 @@ final class SegmentItems {
         Integer.parseInt(item.get(VERSION).n()),
         Timestamps.parse(item.get("CreationDate").s()),
         Timestamps.parse(item.get("LastModifiedDate").s()),
-        tags);
+        TagAttributes.fromItem(item));
   }
 
   // ---------------------------------------------------------------- definition → attribute values

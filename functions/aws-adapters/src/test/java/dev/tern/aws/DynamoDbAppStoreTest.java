@@ -196,4 +196,33 @@ class DynamoDbAppStoreTest {
     dynamo.answer(GetItemResponse.builder().item(Map.of()).build());
     assertEquals(Optional.empty(), store.findSettings(ID));
   }
+
+  @Test
+  void replaceTagsIsOneUpdateConditionedOnExistenceAndExactlyTheTagsRead() {
+    dynamo.answer(UpdateItemResponse.builder().build());
+
+    assertTrue(store.replaceTags(ID, Map.of("team", "growth"), Map.of("team", "growth", "stage", "prod")));
+
+    UpdateItemRequest update = dynamo.only(UpdateItemRequest.class);
+    assertEquals(TABLE, update.tableName());
+    assertEquals(Map.of("ApplicationId", AttributeValue.fromS(ID)), update.key());
+    assertEquals("SET #tags = :tags", update.updateExpression());
+    assertEquals("attribute_exists(#key) AND size(#tags) = :tgn AND #tags.#tg0 = :tg0", update.conditionExpression());
+    assertEquals(Map.of("#key", "ApplicationId", "#tags", "tags", "#tg0", "team"), update.expressionAttributeNames());
+    assertEquals(Map.of(":tags", AttributeValue.fromM(Map.of("team", AttributeValue.fromS("growth"),
+            "stage", AttributeValue.fromS("prod"))),
+        ":tgn", AttributeValue.fromN("1"), ":tg0", AttributeValue.fromS("growth")), update.expressionAttributeValues());
+  }
+
+  @Test
+  void replaceTagsOfAnUntaggedAppAcceptsAMissingOrEmptyMapAndReportsALostRace() {
+    dynamo.answer(ConditionalCheckFailedException.builder().message("changed").build());
+
+    assertFalse(store.replaceTags(ID, Map.of(), Map.of("k", "v")));
+
+    UpdateItemRequest update = dynamo.only(UpdateItemRequest.class);
+    assertEquals("attribute_exists(#key) AND (attribute_not_exists(#tags) OR size(#tags) = :tgn)",
+        update.conditionExpression());
+    assertEquals(AttributeValue.fromN("0"), update.expressionAttributeValues().get(":tgn"));
+  }
 }

@@ -107,15 +107,16 @@ class DynamoDbSegmentStoreTest {
   }
 
   @Test
-  void updateIsConditionalOnThePreviousVersion() {
+  void updateIsConditionalOnThePreviousVersionAndTheTagsItWasReadWith() {
     dynamo.answer(TransactWriteItemsResponse.builder().build());
     Segment two = segment(everyDimension()).next("n", grouped(), T);
     assertTrue(store.update(two));
 
     var head = dynamo.only(TransactWriteItemsRequest.class).transactItems().get(0).put();
-    assertEquals("#v = :previous", head.conditionExpression());
-    assertEquals(Map.of("#v", "Version"), head.expressionAttributeNames());
-    assertEquals(Map.of(":previous", AttributeValue.fromN("1")), head.expressionAttributeValues());
+    assertEquals("#v = :previous AND size(#tags) = :tgn AND #tags.#tg0 = :tg0", head.conditionExpression());
+    assertEquals(Map.of("#v", "Version", "#tags", "tags", "#tg0", "team"), head.expressionAttributeNames());
+    assertEquals(Map.of(":previous", AttributeValue.fromN("1"), ":tgn", AttributeValue.fromN("1"),
+        ":tg0", AttributeValue.fromS("growth")), head.expressionAttributeValues());
     assertEquals(AttributeValue.fromN("2"), head.item().get("Version"));
   }
 

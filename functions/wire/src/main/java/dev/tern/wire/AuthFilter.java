@@ -5,6 +5,7 @@ import dev.tern.model.auth.RawRequest;
 import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.RequestAuthorizer.Outcome;
 import dev.tern.model.common.ForbiddenException;
+import dev.tern.model.tag.ResourceArn;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *       Gateway payload 2.0 the path is the event's {@code rawPath}, which Quarkus' Lambda handler puts
  *       on the request line unchanged; Vert.x's {@code path()} is that text, not decoded;</li>
  *   <li>after matching, with the body read: the resource method's {@link Operation} and the
- *       {@code application-id} path parameter go with the snapshot and body to
+ *       {@code application-id} path parameter (or the application in a {@code resource-arn}) go with the snapshot and body to
  *       {@link RequestAuthorizer}. A refusal is a 403 ForbiddenException in Pinpoint's error shape;
  *       nothing has run yet, so nothing is half-written.</li>
  * </ol>
@@ -79,6 +80,13 @@ public class AuthFilter {
     byte[] body = readBody(request);
     RawRequest raw = new RawRequest(seen.method(), seen.rawPath(), seen.rawQuery(), seen.headers(), body);
     String appId = request.getUriInfo().getPathParameters().getFirst("application-id");
+    if (appId == null) {
+      // The tagging operations name their resource by ARN: the application in it is the scope to check
+      // (AccessPolicy). Read the same way TagService reads it, so the app authorised is the app acted on;
+      // an ARN naming no application (a template, or not an ARN at all) is an operation on no app.
+      String arn = request.getUriInfo().getPathParameters().getFirst("resource-arn");
+      appId = arn == null ? null : ResourceArn.applicationIdOf(arn).orElse(null);
+    }
     Outcome outcome = authorizer.authorize(raw, operation.value(), appId);
     if (outcome instanceof Outcome.Refused refused) {
       throw new ForbiddenException(refused.reason());
