@@ -430,8 +430,9 @@ public final class DynamoDbTemplateStore implements TemplateStore {
       return false;
     }
     Head h = read.get();
-    Optional<TemplateVersion> active = version(name, type, h.active());
-    if (active.isEmpty() || !h.tagged(active.get()).template().tags().equals(expected)) {
+    Map<String, String> current = h.tags() != null ? h.tags()
+        : version(name, type, h.active()).map(v -> v.template().tags()).orElse(null);
+    if (!expected.equals(current)) {
       return false;
     }
     Head retagged = new Head(name, type, h.active(), h.latest(), h.last(), h.count(), h.revision() + 1, next);
