@@ -28,18 +28,4 @@ public interface TernConfig {
     @WithDefault("tern-apps")
     String table();
   }
-
-  /** Endpoints settings. */
-  Endpoints endpoints();
-
-  /** Where endpoints live. */
-  interface Endpoints {
-
-    /**
-     * DynamoDB table of endpoints ({@code TERN_ENDPOINTS_TABLE}): key {@code Bucket} (S) + {@code EndpointId}
-     * (S), global secondary index {@code UserIndex} on {@code UserKey} (S) + {@code EndpointId}.
-     */
-    @WithDefault("tern-endpoints")
-    String table();
-  }
 }
