@@ -117,6 +117,16 @@ class PutEventsTest {
   }
 
   @Test
+  void nullValuesInsideAnEventAreThatEventsBadRequestNotAServerError() {
+    post(APP, "{\"BatchItem\":{\"d\":{\"Endpoint\":{\"Attributes\":{\"a\":[null]}},\"Events\":{\"a\":{\"EventType\":\"x\","
+        + "\"Timestamp\":\"2026-11-26T09:00:00Z\",\"Metrics\":{\"m\":null},\"Attributes\":{\"k\":null}}}}}}")
+        .statusCode(202)
+        .body("Results.d.EndpointItemResponse.StatusCode", equalTo(400))
+        .body("Results.d.EventsItemResponse.a.StatusCode", equalTo(400))
+        .body("Results.d.EventsItemResponse.a.Message", containsString("Metrics.m"));
+  }
+
+  @Test
   void requestsBadAsAWholeAreErrorsInPinpointsShape() {
     String many = IntStream.range(0, 101)
         .mapToObj(i -> "\"e" + i + "\":{\"EventType\":\"x\",\"Timestamp\":\"2026-11-26T09:00:00Z\"}").collect(Collectors.joining(","));

@@ -1,6 +1,8 @@
 package dev.tern.model.event;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,9 +25,12 @@ public record Event(
     String clientSdkVersion,
     String sdkName) {
 
-  /** Copies the maps; null maps become empty. */
+  /**
+   * Copies the maps (null maps become empty). Null values are kept, not refused here: {@link EventPolicy}
+   * reports them as this event's 400, so a client's {@code "Metrics":{"m":null}} never fails the request.
+   */
   public Event {
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-    metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+    attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
   }
 }

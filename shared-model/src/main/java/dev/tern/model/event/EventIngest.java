@@ -1,6 +1,7 @@
 package dev.tern.model.event;
 
 import dev.tern.model.common.BadRequestException;
+import dev.tern.model.endpoint.EndpointPolicy;
 import dev.tern.model.endpoint.EndpointService;
 import dev.tern.model.endpoint.EndpointUpdate;
 import dev.tern.model.endpoint.Violation;
@@ -75,8 +76,13 @@ public final class EventIngest {
           ? new Result(400, messages(batch.endpointViolations()))
           : upserted.get(batch.endpointId()).map(m -> new Result(400, m)).orElse(Result.ACCEPTED);
       Map<String, Result> events = new LinkedHashMap<>();
+      // Ids become table keys (EventKey, the endpoint's key): too long an id is the event's 400, never a
+      // poison message for the recorder.
+      Optional<Violation> badEndpointId = EndpointPolicy.checkEndpointId(batch.endpointId(), "BatchItem key");
       for (EventInput input : batch.events()) {
         List<Violation> violations = new ArrayList<>(input.violations());
+        badEndpointId.ifPresent(violations::add);
+        EndpointPolicy.checkEndpointId(input.eventId(), "Events key").ifPresent(violations::add);
         if (input.event() != null) {
           violations.addAll(EventPolicy.validate(input.event()));
         }

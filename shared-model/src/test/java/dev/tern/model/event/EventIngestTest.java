@@ -77,6 +77,31 @@ class EventIngestTest {
   }
 
   @Test
+  void nullAttributeOrMetricValuesAreThatEventsBadRequest() {
+    java.util.Map<String, Double> metrics = new java.util.HashMap<>();
+    metrics.put("m", null);
+    java.util.Map<String, String> attributes = new java.util.HashMap<>();
+    attributes.put("a", null);
+    Event e = new Event("ev1", "x", NOW, attributes, metrics, null, null, null, null, null, null);
+    var results = ingest.ingest(APP, List.of(new EventIngest.BatchInput("e1", EndpointUpdate.EMPTY, List.of(), List.of(ok(e)))), "r");
+    EventIngest.Result r = results.get("e1").events().get("ev1");
+    assertEquals(400, r.statusCode());
+    assertTrue(r.message().contains("Metrics.m") && r.message().contains("Attributes.a"), r.message());
+  }
+
+  @Test
+  void overLongEndpointOrEventIdsAreTheEventsBadRequest() {
+    String longId = "x".repeat(1001);
+    var results = ingest.ingest(APP, List.of(
+        new EventIngest.BatchInput(longId, EndpointUpdate.EMPTY, List.of(), List.of(ok(event("ev1", "a", Map.of())))),
+        new EventIngest.BatchInput("e2", EndpointUpdate.EMPTY, List.of(), List.of(ok(event(longId, "a", Map.of()))))), "r");
+    assertEquals(400, results.get(longId).endpoint().statusCode());
+    assertEquals(400, results.get(longId).events().get("ev1").statusCode());
+    assertEquals(400, results.get("e2").events().get(longId).statusCode());
+    assertTrue(queue.published.isEmpty());
+  }
+
+  @Test
   void eventsTheQueueRefusesAreRetryable500s() {
     queue.failing.add("ev2");
     var results = ingest.ingest(APP, List.of(new EventIngest.BatchInput("e1", EndpointUpdate.EMPTY, List.of(),
