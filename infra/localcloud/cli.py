@@ -44,6 +44,8 @@ def parser():
     up.add_argument("--ric-dir", help="folder of the Lambda runtime jars (default: "
                                       "infra/lambda-probes/target/ric, or env TERN_LAMBDA_RIC_DIR)")
     up.add_argument("--quiet", action="store_true", help="function logs to files only, not stdout")
+    up.add_argument("--print-admin-key", action="store_true",
+                    help="print the first admin access key once ready (infra/bin/run; it is in ready.json anyway)")
     inv = sub.add_parser("invoke", help="invoke a function of the running local cloud with an event file")
     inv.add_argument("function", help="logical id or function name")
     inv.add_argument("--event", "-e", help="event JSON file (default: {})")
@@ -110,6 +112,10 @@ def up(args):
         inits = ", ".join(f"{k} {v['init_ms']:.0f} ms" for k, v in info["functions"].items())
         say(f"  started in {t['total_ms']:.0f} ms (emulator {t['emulator_ms']:.0f}, resources "
             f"{t['resources_ms']:.0f}, functions {t['functions_ms']:.0f}); init: {inits}")
+        if args.print_admin_key and info.get("admin_access_key_id"):
+            say(f"  admin access key (sign requests with it):\n"
+                f"    export AWS_ACCESS_KEY_ID={info['admin_access_key_id']}\n"
+                f"    export AWS_SECRET_ACCESS_KEY={info['admin_secret_access_key']}")
         while not stop.wait(0.5):
             pass
         say("Tern local cloud stopping")

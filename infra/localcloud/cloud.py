@@ -6,7 +6,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from localcloud import emulator
+from localcloud import admin_key, custom_resources, emulator
 from localcloud.logs import FunctionLog, say
 from localcloud.instance import ManagedRuntime
 from localcloud.pool import Pool, unpack
@@ -52,6 +52,8 @@ class LocalCloud:
         self.lambda_api = None
         self.logs = []
         self.timings = {}
+        self.custom = {}
+        self.admin_key = {}
 
     def up(self, sources=True):
         """Starts everything and returns when every function's first instance waits on /next.
@@ -105,6 +107,11 @@ class LocalCloud:
             raise RuntimeError(f"function(s) failed to initialise: {failed} (see {self.run_dir}/logs)")
         self.timings["functions_ms"] = _ms(t2)
 
+        t3 = time.monotonic()
+        self.custom = custom_resources.create_all(tpl, self.pools)
+        self.admin_key = admin_key.read(tpl, self.endpoint)
+        self.timings["custom_resources_ms"] = _ms(t3)
+
         if sources:
             self._start_sources(tpl)
         self.timings["total_ms"] = _ms(t0)
@@ -151,6 +158,9 @@ class LocalCloud:
                                 "pids": p.pids(), "instances": p.describe(),
                                 "log": str(self.run_dir / "logs" / f"{lid}.log")}
                           for lid, p in self.pools.items()},
+            "custom_resources": self.custom,
+            # The first admin key (see admin_key.py): how local clients and tests sign their requests.
+            **self.admin_key,
             "timings": self.timings,
         }
 

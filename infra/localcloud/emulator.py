@@ -18,7 +18,8 @@ from localcloud.logs import say
 
 # Resource types the local cloud creates or serves; any other is reported at start-up.
 _HANDLED_TYPES = {"AWS::S3::Bucket", "AWS::SQS::Queue", "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable",
-                  "AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::Serverless::Api"}
+                  "AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::Serverless::Api",
+                  "AWS::KMS::Key", "AWS::CloudFormation::CustomResource"}
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
 
 
@@ -69,8 +70,11 @@ def create_resources(tpl, endpoint):
     on `tpl`. Returns {logical id: physical name or URL}."""
     created = {}
     for lid, res in tpl.resources.items():
-        if res.get("Type") not in _HANDLED_TYPES:
+        # Custom resources are created once the functions run (custom_resources.py).
+        if res.get("Type") not in _HANDLED_TYPES and not str(res.get("Type")).startswith("Custom::"):
             say(f"[localcloud] {lid} ({res.get('Type')}) is not emulated: not created")
+    for lid in tpl.resources_of("AWS::KMS::Key"):
+        created[lid] = _kms_key(tpl, lid, endpoint)
     for lid in tpl.resources_of("AWS::S3::Bucket"):
         created[lid] = _bucket(tpl, lid, endpoint)
     # Dead-letter queues first: a RedrivePolicy names its target by ARN, which must exist.
@@ -81,6 +85,24 @@ def create_resources(tpl, endpoint):
     for lid in tpl.resources_of("AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"):
         created[lid] = _table(tpl, lid, endpoint)
     return created
+
+
+def _kms_key(tpl, lid, endpoint):
+    """A symmetric key, found again by its alias `alias/<physical name>` when the endpoint persists
+    (LocalStack, a reused emulator), so data sealed under it in an earlier run still opens.
+    Records the key id, which `!Ref` gives, as CloudFormation does."""
+    kms = client("kms", endpoint, tpl.region)
+    alias = f"alias/{tpl.physical_name(lid)}"
+    try:
+        key_id = kms.describe_key(KeyId=alias)["KeyMetadata"]["KeyId"]
+    except ClientError as e:
+        if e.response["Error"]["Code"] != "NotFoundException":
+            raise
+        props = tpl.resolve(tpl.resources[lid].get("Properties") or {})
+        key_id = kms.create_key(Description=props.get("Description", lid))["KeyMetadata"]["KeyId"]
+        kms.create_alias(AliasName=alias, TargetKeyId=key_id)
+    tpl.kms_key_ids[lid] = key_id
+    return key_id
 
 
 def _bucket(tpl, lid, endpoint):

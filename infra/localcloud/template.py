@@ -90,6 +90,9 @@ class Template:
         # Real stream ARNs (moto stamps them with the table's creation time), filled in by emulator.py.
         self.stream_arns = {}
         self.queue_urls = {}
+        # KMS key ids (moto makes them up) and custom resources' Data, filled in as they are created.
+        self.kms_key_ids = {}
+        self.custom_data = {}
         with open(self.path) as f:
             self.raw = yaml.load(f, Loader=_Loader)
         self.parameters = {}
@@ -132,6 +135,8 @@ class Template:
             return f"arn:{PARTITION}:s3:::{name}"
         if rtype == "AWS::Serverless::Function":
             return f"arn:{PARTITION}:lambda:{self.region}:{self.account_id}:function:{name}"
+        if rtype == "AWS::KMS::Key":
+            return f"arn:{PARTITION}:kms:{self.region}:{self.account_id}:key/{self.ref(logical_id)}"
         return f"arn:{PARTITION}:cloudformation:{self.region}:{self.account_id}:{rtype}/{name}"
 
     def resources_of(self, *types):
@@ -162,6 +167,8 @@ class Template:
                 return self.queue_url(self.endpoint_for_refs, name)
             if rtype in ("AWS::Serverless::HttpApi", "AWS::Serverless::Api", "AWS::ApiGatewayV2::Api"):
                 return "local"
+            if rtype == "AWS::KMS::Key":
+                return self.kms_key_ids.get(name, f"{self.stack_name}-{name}")
             return self.physical_name(name)
         raise TemplateError(f"!Ref {name}: no such parameter, pseudo parameter or resource")
 
@@ -170,6 +177,12 @@ class Template:
             raise TemplateError(f"!GetAtt {logical_id}.{attribute}: no such resource")
         rtype = self.resources[logical_id].get("Type")
         name = self.physical_name(logical_id)
+        if rtype.startswith("Custom::") or rtype == "AWS::CloudFormation::CustomResource":
+            data = self.custom_data.get(logical_id) or {}
+            if attribute not in data:
+                # Resolved before the custom resource ran (functions start first): a visible placeholder.
+                return f"<{logical_id}.{attribute}: not known until the custom resource answers>"
+            return data[attribute]
         if attribute == "Arn":
             return self.arn(logical_id)
         if rtype == "AWS::SQS::Queue" and attribute == "QueueUrl":

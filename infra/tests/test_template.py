@@ -38,6 +38,7 @@ def test_real_template_outputs_resolve(real):
     outputs = real.resolve(real.raw["Outputs"])
     assert outputs["ApiUrl"]["Value"] == "https://local.execute-api.us-east-1.amazonaws.com"
     assert outputs["AppsTableName"]["Value"] == "tern-local-AppsTable"
+    assert outputs["AdminAccessKeyParameter"]["Value"] == "/tern-local/admin-access-key"
 
 
 def test_real_template_resources_resolve_without_error(real):

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from test_cli_apps import AWS, aws, ok
+from pinpoint_cli import AWS, aws, ok
 
 pytestmark = pytest.mark.skipif(not os.path.exists(AWS), reason="AWS CLI v2 (/usr/bin/aws) is not installed")
 

@@ -3,9 +3,6 @@ package dev.tern.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,16 +13,11 @@ import org.junit.jupiter.api.Test;
  * shape: the status, x-amzn-ErrorType, x-amzn-RequestId and {"Message", "RequestID"} with the same id.
  */
 class ApiWireIT {
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final Pattern REQUEST_ID = Pattern.compile("\"RequestID\"\\s*:\\s*\"([^\"]+)\"");
 
-    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        URI uri = URI.create(TernClients.apiUrl().toString().replaceAll("/$", "") + path);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("content-type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    /** Signed like an SDK's request (auth is on), with a body no SDK would send. */
+    private static HttpResponse<String> send(String method, String path, String body) {
+        return SignedHttp.asAdmin(method, path, body);
     }
 
     private static void assertPinpointError(HttpResponse<String> response, int status, String type) {

@@ -1,16 +1,39 @@
 package dev.tern.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tern.api.wire.journey.JsonJourneyDocuments;
+import dev.tern.aws.AwsClients;
+import dev.tern.aws.DynamoDbActivityStore;
+import dev.tern.aws.DynamoDbCampaignStore;
+import dev.tern.aws.SqsCampaignNudges;
+import dev.tern.aws.DynamoDbChannelStore;
+import dev.tern.aws.DynamoDbSegmentStore;
+import dev.tern.aws.DynamoDbTemplateStore;
+import dev.tern.aws.DynamoDbJourneyStore;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
 import dev.tern.model.auth.AccessKeyService;
 import dev.tern.model.auth.AccessKeyStore;
 import dev.tern.model.auth.SecretSealer;
+import dev.tern.model.channel.ChannelService;
+import dev.tern.model.channel.ChannelStore;
+import dev.tern.model.campaign.ActivityStore;
+import dev.tern.model.campaign.CampaignNudges;
+import dev.tern.model.campaign.CampaignService;
+import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.common.Ids;
+import dev.tern.model.segment.SegmentService;
+import dev.tern.model.segment.SegmentStore;
+import dev.tern.model.template.TemplateService;
+import dev.tern.model.template.TemplateStore;
+import dev.tern.model.journey.JourneyService;
+import dev.tern.model.journey.JourneyStore;
 import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * CDI producers of the api function's own use cases; the clock, DynamoDB client and app/endpoint stores
@@ -21,7 +44,9 @@ public class Wiring {
 
   /** Every JAX-RS resource class of this function (OpenApiMatchesRoutesTest checks none is missing). */
   static final Class<?>[] RESOURCES = {
-      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class};
+      AppsApi.class, EndpointsApi.class, UsersApi.class, AttributesApi.class, AccessKeysApi.class,
+      SegmentsApi.class, ChannelsApi.class, TemplatesApi.class,
+      CampaignsApi.class, JourneysApi.class};
 
   /** The routes this function serves, so a known path with another method is a 405, not a 404. */
   @Produces
@@ -37,10 +62,98 @@ public class Wiring {
     return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
   }
 
+  /** The segments store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  SegmentStore segmentStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbSegmentStore(dynamo, config.segments().table());
+  }
+
+  /** The segments use cases. */
+  @Produces
+  @Singleton
+  SegmentService segmentService(SegmentStore store, AppService apps, Clock clock) {
+    return new SegmentService(store, apps, clock, Ids.random());
+  }
+
+  /** The channels store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  ChannelStore channelStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbChannelStore(dynamo, config.channels().table());
+  }
+
+  /** The channels use cases. */
+  @Produces
+  @Singleton
+  ChannelService channelService(ChannelStore store, AppService apps, Clock clock) {
+    return new ChannelService(store, apps, clock);
+  }
+
+  /** The journeys store on the configured table; definitions stored as Pinpoint's JSON. */
+  @Produces
+  @ApplicationScoped
+  JourneyStore journeyStore(DynamoDbClient dynamo, TernConfig config, ObjectMapper mapper) {
+    return new DynamoDbJourneyStore(dynamo, config.journeys().table(), new JsonJourneyDocuments(mapper));
+  }
+
+  /** The journeys use cases. */
+  @Produces
+  @Singleton
+  JourneyService journeyService(JourneyStore store, AppService apps, Clock clock) {
+    return new JourneyService(store, apps, clock, Ids.random());
+  }
+
   /** Issuing, listing and revoking keys (the admin API). */
   @Produces
   @Singleton
   AccessKeyService accessKeyService(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
     return new AccessKeyService(keys, sealer, clock);
+  }
+
+  /** The templates store on the configured table. */
+  @Produces
+  @ApplicationScoped
+  TemplateStore templateStore(DynamoDbClient dynamo, TernConfig config, Clock clock) {
+    return new DynamoDbTemplateStore(dynamo, config.templates().table(), clock);
+  }
+
+  /** The templates use cases. */
+  @Produces
+  @Singleton
+  TemplateService templateService(TemplateStore store, TernConfig config) {
+    return new TemplateService(store, config.region(), config.accountId());
+  }
+
+  /** The campaign versions store. */
+  @Produces
+  @ApplicationScoped
+  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
+  }
+
+  /** The campaign runs store. */
+  @Produces
+  @ApplicationScoped
+  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
+    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
+  }
+
+  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  @Produces
+  @Singleton
+  CampaignNudges campaignNudges(TernConfig config) {
+    return config.campaigns().nudgeQueueUrl()
+        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
+        .orElse(CampaignNudges.NONE);
+  }
+
+  /** The campaign use cases. */
+  @Produces
+  @Singleton
+  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
+      CampaignNudges nudges, Clock clock, TernConfig config) {
+    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), config.region(),
+        config.accountId());
   }
 }

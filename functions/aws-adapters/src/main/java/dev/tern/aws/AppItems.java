@@ -1,5 +1,12 @@
 package dev.tern.aws;
 
+import static dev.tern.aws.Attrs.n;
+import static dev.tern.aws.Attrs.num;
+import static dev.tern.aws.Attrs.putN;
+import static dev.tern.aws.Attrs.putS;
+import static dev.tern.aws.Attrs.s;
+import static dev.tern.aws.Attrs.str;
+
 import dev.tern.model.app.App;
 import dev.tern.model.app.AppSettings;
 import dev.tern.model.app.CampaignHook;
@@ -139,29 +146,10 @@ final class AppItems {
         Timestamps.parse(m.get("LastModifiedDate").s()));
   }
 
-  private static AttributeValue s(String value) {
-    return AttributeValue.fromS(value);
-  }
 
-  private static void putS(Map<String, AttributeValue> m, String name, String value) {
-    if (value != null) {
-      m.put(name, s(value));
-    }
-  }
 
-  private static void putN(Map<String, AttributeValue> m, String name, Integer value) {
-    if (value != null) {
-      m.put(name, AttributeValue.fromN(value.toString()));
-    }
-  }
 
-  private static String str(Map<String, AttributeValue> m, String name) {
-    return m.containsKey(name) ? m.get(name).s() : null;
-  }
 
-  private static Integer num(Map<String, AttributeValue> m, String name) {
-    return m.containsKey(name) ? Integer.valueOf(m.get(name).n()) : null;
-  }
 
   private static Boolean bool(Map<String, AttributeValue> m, String name) {
     return m.containsKey(name) ? m.get(name).bool() : null;

@@ -6,7 +6,6 @@ import dev.tern.model.common.Page;
 import dev.tern.model.segment.Segment;
 import dev.tern.model.segment.SegmentStore;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@link SegmentStore} on one DynamoDB table, partition key {@code ApplicationId} (S), sort key
@@ -44,8 +43,6 @@ public final class DynamoDbSegmentStore implements SegmentStore {
 
   /** Prefix inside list tokens, so a token from another listing or version is rejected, not misread. */
   private static final String TOKEN_PREFIX = "segments.v1:";
-  /** BatchWriteItem's limit of requests per call. */
-  private static final int BATCH = 25;
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -94,6 +91,8 @@ public final class DynamoDbSegmentStore implements SegmentStore {
         return false;
       }
       throw e; // throttling or a transaction conflict: retryable, Tern's fault to report as 5xx
+    } catch (DynamoDbException e) {
+      throw ItemLimits.translate(e, "The segment");
     }
   }
 
@@ -177,33 +176,14 @@ public final class DynamoDbSegmentStore implements SegmentStore {
     return Optional.of(SegmentItems.toSegment(r.attributes()));
   }
 
-  /** Deletes every version item, 25 per BatchWriteItem, retrying what DynamoDB leaves unprocessed. */
+  /** Deletes every version item of the segment. */
   private void deleteVersions(String applicationId, String segmentId) {
-    List<WriteRequest> deletes = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page = dynamo.query(b -> b.tableName(table)
-          .keyConditionExpression("#a = :a AND begins_with(#k, :prefix)")
-          .expressionAttributeNames(Map.of("#a", SegmentItems.APP, "#k", SegmentItems.KEY))
-          .expressionAttributeValues(Map.of(":a", SegmentItems.s(applicationId),
-              ":prefix", SegmentItems.s(SegmentItems.versionPrefix(segmentId))))
-          .projectionExpression("#a, #k")
-          .exclusiveStartKey(from));
-      for (Map<String, AttributeValue> key : page.items()) {
-        deletes.add(WriteRequest.builder().deleteRequest(d -> d.key(key)).build());
-      }
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
-    for (int i = 0; i < deletes.size(); i += BATCH) {
-      List<WriteRequest> batch = deletes.subList(i, Math.min(i + BATCH, deletes.size()));
-      Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-      for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
-        Map<String, List<WriteRequest>> request = pending;
-        var response = dynamo.batchWriteItem(b -> b.requestItems(request));
-        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-      }
-    }
+    BatchDeletes.deleteAll(dynamo, table, b -> b
+        .keyConditionExpression("#a = :a AND begins_with(#k, :prefix)")
+        .expressionAttributeNames(Map.of("#a", SegmentItems.APP, "#k", SegmentItems.KEY))
+        .expressionAttributeValues(Map.of(":a", SegmentItems.s(applicationId),
+            ":prefix", SegmentItems.s(SegmentItems.versionPrefix(segmentId))))
+        .projectionExpression("#a, #k"));
   }
 
   static String encode(String sortKey) {

@@ -72,12 +72,17 @@ public final class AccessKeyService {
 
     /** Finds one key, without its secret. */
     public Optional<AccessKey> find(String id) {
-        return store.find(id).map(StoredAccessKey::key);
+        return isWellFormed(id) ? store.find(id).map(StoredAccessKey::key) : Optional.empty();
     }
 
     /** Revokes a key; returns false when there is no such key. Revocation is immediate and final. */
     public boolean revoke(String id) {
-        return store.revoke(id);
+        return isWellFormed(id) && store.revoke(id);
+    }
+
+    /** Only ids of Tern's shape reach the store: anything else cannot exist (and may be too long for it). */
+    private static boolean isWellFormed(String id) {
+        return id != null && AccessKey.ID_PATTERN.matcher(id).matches();
     }
 
     private String newId() {

@@ -133,7 +133,10 @@ public final class SigV4Verifier {
             }
             payloadHash = declaredHash;
         }
-        Optional<StoredAccessKey> stored = keys.find(auth.accessKeyId());
+        // Only ids Tern could have issued are looked up: an odd one (2 KB, control characters) is a
+        // client's mistake to refuse here, not a store error (DynamoDB rejects over-long keys).
+        Optional<StoredAccessKey> stored = AccessKey.ID_PATTERN.matcher(auth.accessKeyId()).matches()
+                ? keys.find(auth.accessKeyId()) : Optional.empty();
         if (stored.isEmpty()) {
             return reject(AuthFailure.UNKNOWN_ACCESS_KEY, "The security token included in the request is invalid");
         }

@@ -22,6 +22,13 @@ public interface ActivityStore {
     /** Atomically adds one outcome to the run's counters and returns the activity after the increment. */
     CampaignActivity count(String runId, Outcome outcome);
 
+    /**
+     * Counts one resolved audience page of the run: adds {@code endpoints} to the expected count and, if
+     * {@code lastOfSlice}, one to the slices done — once per {@code pageKey} (a repeated key changes nothing).
+     * Returns the activity after the call either way.
+     */
+    CampaignActivity addPage(String runId, String pageKey, long endpoints, boolean lastOfSlice);
+
     /** RUNNING → COMPLETED with the result and end time; true only for the one caller that made the change. */
     boolean complete(String runId, ActivityResult result, Instant end);
 }

@@ -13,6 +13,11 @@ import java.util.Map;
  * ExecutionMetrics under Pinpoint's filter metric names (see {@link SkipReason}), with ENDPOINT_PRODUCED = the
  * endpoints the run dispatched.
  *
+ * <p>The audience is resolved in {@code slices} parallel slices ({@link SegmentJob}): each page a slice resolves
+ * adds its endpoints to {@code expectedEndpoints}, and the last page of a slice adds one to {@code slicesDone}.
+ * A run is finished only when every slice is done and every expected endpoint has an outcome; {@code slices} 0
+ * means the audience was known whole at launch (nothing to resolve).
+ *
  * <p>Counters are only ever changed by {@link ActivityStore#count}, one atomic increment per outcome that the
  * ledger recorded for the first time — never recounted from the ledger — so concurrent batches and
  * redeliveries neither lose nor double counts.
@@ -32,7 +37,9 @@ public record CampaignActivity(
         long totalEndpointCount,
         long successfulEndpointCount,
         Map<SkipReason, Long> skipped,
-        Map<FailureReason, Long> failed) {
+        Map<FailureReason, Long> failed,
+        int slices,
+        int slicesDone) {
 
     public CampaignActivity {
         skipped = skipped.isEmpty() ? Map.of() : Map.copyOf(skipped);
@@ -43,7 +50,14 @@ public record CampaignActivity(
     public static CampaignActivity started(CampaignRun run, long expectedEndpoints, Instant now) {
         return new CampaignActivity(run.applicationId(), run.campaignId(), run.campaignVersion(), run.runId(),
                 run.treatmentId(), run.scheduledStart(), now, null, ActivityState.RUNNING, null, expectedEndpoints,
-                0, 0, Map.of(), Map.of());
+                0, 0, Map.of(), Map.of(), 0, 0);
+    }
+
+    /** A RUNNING activity for {@code run} whose audience is being resolved in {@code slices} slices. */
+    public static CampaignActivity resolving(CampaignRun run, int slices, Instant now) {
+        return new CampaignActivity(run.applicationId(), run.campaignId(), run.campaignVersion(), run.runId(),
+                run.treatmentId(), run.scheduledStart(), now, null, ActivityState.RUNNING, null, 0, 0, 0, Map.of(),
+                Map.of(), slices, 0);
     }
 
     /** Endpoints with a final outcome so far (attempted + skipped). */
@@ -51,9 +65,16 @@ public record CampaignActivity(
         return totalEndpointCount + skipped.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** True when every dispatched endpoint has a final outcome. */
+    /** True when every slice is resolved and every dispatched endpoint has a final outcome. */
     public boolean allProcessed() {
-        return processed() >= expectedEndpoints;
+        return slicesDone >= slices && processed() >= expectedEndpoints;
+    }
+
+    /** This activity with one resolved page of {@code endpoints} counted (and its slice done if {@code last}). */
+    public CampaignActivity plusPage(long endpoints, boolean last) {
+        return new CampaignActivity(applicationId, campaignId, campaignVersion, runId, treatmentId, scheduledStart,
+                start, end, state, result, expectedEndpoints + endpoints, totalEndpointCount, successfulEndpointCount,
+                skipped, failed, slices, slicesDone + (last ? 1 : 0));
     }
 
     /** This activity with one more outcome counted. */
@@ -76,14 +97,14 @@ public record CampaignActivity(
             throw new IllegalArgumentException("not a countable outcome: " + outcome);
         }
         return new CampaignActivity(applicationId, campaignId, campaignVersion, runId, treatmentId, scheduledStart,
-                start, end, state, result, expectedEndpoints, total, ok, s, f);
+                start, end, state, result, expectedEndpoints, total, ok, s, f, slices, slicesDone);
     }
 
     /** This activity finished with {@code result} at {@code at}. */
     public CampaignActivity completed(ActivityResult result, Instant at) {
         return new CampaignActivity(applicationId, campaignId, campaignVersion, runId, treatmentId, scheduledStart,
                 start, at, ActivityState.COMPLETED, result, expectedEndpoints, totalEndpointCount,
-                successfulEndpointCount, skipped, failed);
+                successfulEndpointCount, skipped, failed, slices, slicesDone);
     }
 
     /** {@code ExecutionMetrics} as the API reports it: metric name → count as a string (model: map of strings). */

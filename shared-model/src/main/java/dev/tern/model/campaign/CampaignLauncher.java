@@ -3,23 +3,22 @@ package dev.tern.model.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Use case: the scheduler tick. For every SCHEDULED campaign with a due run: create the run's activity
- * (conditional on the deterministic run id), publish the audience in {@link SendEmailCommand} batches, mark
- * the campaign EXECUTING, and complete the run at once if the audience was empty or already finished.
+ * Use case: the scheduler tick (and the nudge after a campaign write). For every SCHEDULED campaign with a due
+ * run: create the run's activity (conditional on the deterministic run id) as resolving its audience in
+ * {@code slices} slices, publish one {@link SegmentJob} per slice (segment-recalculation resolves them into
+ * send commands, see {@link AudienceSlicer}), and mark the campaign EXECUTING.
  *
  * <p>Crash safety by order: until the campaign is EXECUTING it stays SCHEDULED, so the next tick launches the
- * same run again (same run id, the activity already exists) and republishes; republished endpoints are
- * passed over by the {@link DeliveryLedger} and not counted twice. The campaign moves to EXECUTING only after
- * publishing, so a crash never leaves an EXECUTING campaign without its messages.
- *
- * <p>Known limit: the activity's expected count is fixed at the first launch. If a relaunch after a crash
- * sees a different audience (a dynamic segment changed in between), counts and completion can be off; the
- * cure is a per-run audience snapshot, which belongs with the segment engine.
+ * same run again (same run id, the activity already exists) and republishes the slice jobs; a slice page
+ * already counted is not counted again and republished endpoints are passed over by the {@link DeliveryLedger}.
+ * The campaign moves to EXECUTING only after publishing, so a crash never leaves an EXECUTING campaign without
+ * its jobs. The run completes when every slice is resolved and every endpoint has an outcome
+ * ({@link RunCompletion}); the launcher checks once more after marking EXECUTING, in case the slices and
+ * senders finished first.
  *
  * <p>No enabled email channel: the run is recorded as a FAIL and the campaign becomes INVALID [inference:
  * Pinpoint does not document what happens; INVALID is its only "cannot run" status].
@@ -28,22 +27,25 @@ public final class CampaignLauncher {
 
     private final CampaignStore campaigns;
     private final ActivityStore activities;
-    private final AudienceSource audience;
+    private final SegmentJobQueue jobs;
     private final EmailChannels channels;
-    private final CommandQueue queue;
     private final RunCompletion completion;
     private final Clock clock;
+    private final int slices;
 
-    /** A launcher over these ports. */
-    public CampaignLauncher(CampaignStore campaigns, ActivityStore activities, AudienceSource audience,
-            EmailChannels channels, CommandQueue queue, RunCompletion completion, Clock clock) {
+    /** A launcher over these ports that resolves every audience in {@code slices} parallel slices. */
+    public CampaignLauncher(CampaignStore campaigns, ActivityStore activities, SegmentJobQueue jobs,
+            EmailChannels channels, RunCompletion completion, Clock clock, int slices) {
+        if (slices < 1) {
+            throw new IllegalArgumentException("slices must be positive");
+        }
         this.campaigns = campaigns;
         this.activities = activities;
-        this.audience = audience;
+        this.jobs = jobs;
         this.channels = channels;
-        this.queue = queue;
         this.completion = completion;
         this.clock = clock;
+        this.slices = slices;
     }
 
     /** Launches every due run of every SCHEDULED campaign; returns the runs launched (or relaunched). */
@@ -51,12 +53,21 @@ public final class CampaignLauncher {
         Instant now = clock.instant();
         List<CampaignRun> launched = new ArrayList<>();
         for (Campaign campaign : campaigns.inState(CampaignState.SCHEDULED)) {
-            for (CampaignRun run : CampaignSchedule.dueRuns(campaign, now)) {
-                launch(campaign, run, now);
-                launched.add(run);
-            }
+            launched.addAll(launchDue(campaign, now));
         }
         return launched;
+    }
+
+    /** Launches the due runs of one campaign (the nudge after CreateCampaign/UpdateCampaign). */
+    public List<CampaignRun> nudge(String applicationId, String campaignId) {
+        Instant now = clock.instant();
+        return campaigns.current(applicationId, campaignId).map(c -> launchDue(c, now)).orElse(List.of());
+    }
+
+    private List<CampaignRun> launchDue(Campaign campaign, Instant now) {
+        List<CampaignRun> due = CampaignSchedule.dueRuns(campaign, now);
+        due.forEach(run -> launch(campaign, run, now));
+        return due;
     }
 
     private void launch(Campaign campaign, CampaignRun run, Instant now) {
@@ -71,19 +82,9 @@ public final class CampaignLauncher {
                     CampaignState.SCHEDULED, CampaignState.INVALID);
             return;
         }
-        CampaignDefinition d = campaign.definition();
-        List<String> ids = List.copyOf(new LinkedHashSet<>(
-                audience.endpointIds(campaign.applicationId(), d.segmentId(), d.segmentVersion())));
-        activities.create(CampaignActivity.started(run, ids.size(), now));
-        List<List<String>> batches = SendEmailCommand.batches(ids);
-        List<SendEmailCommand> commands = new ArrayList<>();
-        for (int i = 0; i < batches.size(); i++) {
-            commands.add(new SendEmailCommand(SendEmailCommand.CURRENT_VERSION, campaign.applicationId(),
-                    campaign.id(), campaign.version(), run.runId(), run.treatmentId(), run.scheduledStart(),
-                    d.limits().maximumDuration(), messageRef(campaign), from,
-                    channel.get().configurationSet(), i, batches.get(i)));
-        }
-        queue.publish(commands);
+        activities.create(CampaignActivity.resolving(run, slices, now));
+        jobs.publish(SegmentJob.firstPages(campaign, run, from, channel.get().configurationSet(), messageRef(campaign),
+                slices));
         Transition started = CampaignTransitions.apply(CampaignState.SCHEDULED, CampaignEvent.RUN_STARTED);
         campaigns.changeState(campaign.applicationId(), campaign.id(), campaign.version(), CampaignState.SCHEDULED,
                 ((Transition.Moved) started).to());

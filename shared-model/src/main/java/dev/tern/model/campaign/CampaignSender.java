@@ -111,7 +111,7 @@ public final class CampaignSender {
     }
 
     private Outcome send(SendEmailCommand cmd, Recipient r) {
-        Composition composition = composer.compose(cmd.message(), r);
+        Composition composition = composer.compose(cmd.applicationId(), cmd.message(), r);
         if (composition instanceof Composition.NotComposable failed) {
             return fail(cmd, r.endpointId(), failed.reason());
         }

@@ -1,5 +1,6 @@
 package dev.tern.model.campaign;
 
+import dev.tern.model.common.Page;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,18 @@ public interface CampaignStore {
 
     /** All versions, newest first (GetCampaignVersions). */
     List<Campaign> versions(String applicationId, String campaignId);
+
+    /**
+     * One page of an application's campaigns (current versions) in a stable order, after {@code token}
+     * (null = first page; a token this store did not issue is a {@code BadRequestException}).
+     */
+    Page<Campaign> list(String applicationId, int limit, String token);
+
+    /** One page of a campaign's versions, newest first (GetCampaignVersions), after {@code token}. */
+    Page<Campaign> versions(String applicationId, String campaignId, int limit, String token);
+
+    /** Deletes the campaign with every version; answers the current version as it was, if it existed. */
+    Optional<Campaign> delete(String applicationId, String campaignId);
 
     /** Current campaigns in {@code state}, for the scheduler. */
     List<Campaign> inState(CampaignState state);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryActivityStore implements ActivityStore {
 
     private final Map<String, CampaignActivity> byRun = new ConcurrentHashMap<>();
+    private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
 
     @Override
     public boolean create(CampaignActivity activity) {
@@ -33,6 +34,16 @@ public final class InMemoryActivityStore implements ActivityStore {
     @Override
     public CampaignActivity count(String runId, Outcome outcome) {
         CampaignActivity after = byRun.computeIfPresent(runId, (k, a) -> a.plus(outcome));
+        if (after == null) {
+            throw new IllegalStateException("no activity for run " + runId);
+        }
+        return after;
+    }
+
+    @Override
+    public CampaignActivity addPage(String runId, String pageKey, long endpoints, boolean lastOfSlice) {
+        CampaignActivity after = byRun.computeIfPresent(runId,
+                (k, a) -> pages.add(runId + "/" + pageKey) ? a.plusPage(endpoints, lastOfSlice) : a);
         if (after == null) {
             throw new IllegalStateException("no activity for run " + runId);
         }

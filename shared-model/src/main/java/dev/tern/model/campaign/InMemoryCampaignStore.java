@@ -1,5 +1,7 @@
 package dev.tern.model.campaign;
 
+import dev.tern.model.common.BadRequestException;
+import dev.tern.model.common.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,47 @@ public final class InMemoryCampaignStore implements CampaignStore {
     public List<Campaign> versions(String applicationId, String campaignId) {
         return versions.getOrDefault(new Key(applicationId, campaignId), List.of()).stream()
                 .sorted(Comparator.comparingInt(Campaign::version).reversed()).toList();
+    }
+
+    @Override
+    public Page<Campaign> list(String applicationId, int limit, String token) {
+        List<Campaign> all = versions.entrySet().stream()
+                .filter(e -> e.getKey().applicationId().equals(applicationId))
+                .map(e -> e.getValue().get(e.getValue().size() - 1))
+                .sorted(Comparator.comparing(Campaign::id))
+                .filter(c -> token == null || c.id().compareTo(token) > 0)
+                .toList();
+        return page(all, limit, Campaign::id);
+    }
+
+    @Override
+    public Page<Campaign> versions(String applicationId, String campaignId, int limit, String token) {
+        int below = token == null ? Integer.MAX_VALUE : versionToken(token);
+        List<Campaign> newestFirst = versions(applicationId, campaignId).stream()
+                .filter(c -> c.version() < below).toList();
+        return page(newestFirst, limit, c -> Integer.toString(c.version()));
+    }
+
+    @Override
+    public Optional<Campaign> delete(String applicationId, String campaignId) {
+        List<Campaign> removed = versions.remove(new Key(applicationId, campaignId));
+        return removed == null ? Optional.empty() : Optional.of(removed.get(removed.size() - 1));
+    }
+
+    private static Page<Campaign> page(List<Campaign> items, int limit, java.util.function.Function<Campaign, String> key) {
+        if (items.size() <= limit) {
+            return new Page<>(items, null);
+        }
+        List<Campaign> head = items.subList(0, limit);
+        return new Page<>(head, key.apply(head.get(limit - 1)));
+    }
+
+    private static int versionToken(String token) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("Invalid token");
+        }
     }
 
     @Override

@@ -12,4 +12,9 @@ public class UnsupportedCommandVersionException extends RuntimeException {
         super("unsupported SendEmailCommand version " + version + "; this code reads "
                 + SendEmailCommand.CURRENT_VERSION);
     }
+
+    /** A {@code type} message with version {@code version}, where this code reads {@code supported}. */
+    public UnsupportedCommandVersionException(String type, int version, int supported) {
+        super("unsupported " + type + " version " + version + "; this code reads " + supported);
+    }
 }

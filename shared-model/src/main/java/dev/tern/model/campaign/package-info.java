@@ -5,15 +5,17 @@
  *
  * <pre>
  *  CreateCampaign/UpdateCampaign ─▶ CampaignValidator ─▶ CampaignVersions ─▶ CampaignStore (one row per version)
- *  scheduler tick ─▶ CampaignLauncher: CampaignSchedule.dueRuns ─▶ ActivityStore.create(run id)
- *                    ─▶ AudienceSource ─▶ CommandQueue.publish(SendEmailCommand × ⌈n/50⌉) ─▶ campaign EXECUTING
+ *  scheduler tick / nudge ─▶ CampaignLauncher: CampaignSchedule.dueRuns ─▶ ActivityStore.create(run id)
+ *                    ─▶ SegmentJobQueue.publish(SegmentJob × slices) ─▶ campaign EXECUTING
+ *  slice job ─▶ AudienceSlicer: EndpointStore.scan(slice, page) ─▶ SegmentEngine ─▶ CommandQueue.publish(
+ *                    SendEmailCommand × ⌈matched/50⌉) ─▶ ActivityStore.addPage ─▶ continuation job if long
  *  SQS record ─▶ CampaignSender: DeliveryLedger.claim ─▶ SendPolicies ─▶ claimAddress ─▶ MessageComposer
  *                ─▶ EmailSender ─▶ DeliveryLedger.record* ─▶ ActivityStore.count ─▶ RunCompletion
  * </pre>
  *
  * <p>Every port ({@link dev.tern.model.campaign.CampaignStore}, {@link dev.tern.model.campaign.ActivityStore},
  * {@link dev.tern.model.campaign.DeliveryLedger}, {@link dev.tern.model.campaign.RecipientSource},
- * {@link dev.tern.model.campaign.AudienceSource}, {@link dev.tern.model.campaign.EmailChannels},
+ * {@link dev.tern.model.campaign.SegmentJobQueue}, {@link dev.tern.model.campaign.EmailChannels},
  * {@link dev.tern.model.campaign.CommandQueue}) has an {@code InMemory*} fake here, in main, so function
  * modules can test against them too; {@link dev.tern.model.campaign.EmailSender} and
  * {@link dev.tern.model.campaign.MessageComposer} are implemented by the SES adapter and the template engine.

@@ -4,6 +4,7 @@ import dev.tern.model.endpoint.ChannelType;
 import dev.tern.model.endpoint.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +154,7 @@ public sealed interface Activity {
       String templateName, String templateVersion, String nextActivity) implements Activity, Message {
     /** Copies the list. */
     public Custom {
-      endpointTypes = endpointTypes == null ? null : List.copyOf(endpointTypes);
+      endpointTypes = endpointTypes == null ? null : Collections.unmodifiableList(new ArrayList<>(endpointTypes));
     }
 
     @Override
@@ -235,7 +236,7 @@ public sealed interface Activity {
       WaitTime evaluationWaitTime) implements Activity {
     /** Copies the list; null stays null for the validator. */
     public MultiCondition {
-      branches = branches == null ? null : List.copyOf(branches);
+      branches = branches == null ? null : Collections.unmodifiableList(new ArrayList<>(branches));
     }
 
     @Override
@@ -247,7 +248,9 @@ public sealed interface Activity {
     public Map<String, String> next() {
       Map<String, String> next = new LinkedHashMap<>();
       for (int i = 0; branches != null && i < branches.size(); i++) {
-        put(next, "MultiCondition.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        if (branches.get(i) != null) { // a null branch is the validator's to report
+          put(next, "MultiCondition.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        }
       }
       put(next, "MultiCondition.DefaultActivity", defaultActivity);
       return next;
@@ -266,7 +269,7 @@ public sealed interface Activity {
   record RandomSplit(String description, List<RandomSplitEntry> branches) implements Activity {
     /** Copies the list; null stays null for the validator. */
     public RandomSplit {
-      branches = branches == null ? null : List.copyOf(branches);
+      branches = branches == null ? null : Collections.unmodifiableList(new ArrayList<>(branches));
     }
 
     @Override
@@ -278,7 +281,9 @@ public sealed interface Activity {
     public Map<String, String> next() {
       Map<String, String> next = new LinkedHashMap<>();
       for (int i = 0; branches != null && i < branches.size(); i++) {
-        put(next, "RandomSplit.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        if (branches.get(i) != null) { // a null branch is the validator's to report
+          put(next, "RandomSplit.Branches[" + i + "].NextActivity", branches.get(i).nextActivity());
+        }
       }
       return next;
     }

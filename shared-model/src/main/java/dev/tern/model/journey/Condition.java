@@ -1,5 +1,7 @@
 package dev.tern.model.journey;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ public record Condition(List<SimpleCondition> conditions, Operator operator) {
 
   /** Copies the list; null stays null so the validator can report it missing. */
   public Condition {
-    conditions = conditions == null ? null : List.copyOf(conditions);
+    conditions = conditions == null ? null : Collections.unmodifiableList(new ArrayList<>(conditions));
   }
 
   /** Pinpoint's {@code Operator} enum. */

@@ -30,7 +30,10 @@ final class IsoDurations {
       return Optional.empty();
     }
     try {
-      long days = number(m.group(1)) * 365 + number(m.group(2)) * 30 + number(m.group(3)) * 7 + number(m.group(4));
+      // Exact arithmetic: an overflow must be "not a duration", never a wrapped, negative one.
+      long days = Math.addExact(Math.addExact(Math.multiplyExact(number(m.group(1)), 365),
+          Math.multiplyExact(number(m.group(2)), 30)),
+          Math.addExact(Math.multiplyExact(number(m.group(3)), 7), number(m.group(4))));
       Duration d = Duration.ofDays(days).plusHours(number(m.group(5))).plusMinutes(number(m.group(6)));
       if (m.group(7) != null) {
         BigDecimal seconds = new BigDecimal(m.group(7).replace(',', '.'));

@@ -3,6 +3,7 @@ package dev.tern.model.journey;
 import dev.tern.model.app.QuietTime;
 import dev.tern.model.journey.SendingSchedule.ClosedDays;
 import dev.tern.model.journey.SendingSchedule.OpenHours;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +36,11 @@ public record JourneyDefinition(
     List<TimezoneEstimationMethod> timezoneEstimationMethods,
     JourneyChannelSettings journeyChannelSettings) {
 
-  /** Copies the collections, keeping the activities' order; an absent map becomes empty. */
+  /** Copies the collections (null elements stay, for the validator), keeping the activities' order. */
   public JourneyDefinition {
     activities = activities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(activities));
-    timezoneEstimationMethods = timezoneEstimationMethods == null ? null : List.copyOf(timezoneEstimationMethods);
+    timezoneEstimationMethods = timezoneEstimationMethods == null ? null
+        : Collections.unmodifiableList(new ArrayList<>(timezoneEstimationMethods));
   }
 
   /** Pinpoint's {@code __TimezoneEstimationMethodsElement} enum. */

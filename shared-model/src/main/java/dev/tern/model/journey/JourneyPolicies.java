@@ -80,6 +80,9 @@ public final class JourneyPolicies {
         v.add(new Violation("Activities", "activity id '" + id + "' must be 1 to 100 alphanumeric characters"));
       }
     }
+    if (d.timezoneEstimationMethods() != null && d.timezoneEstimationMethods().contains(null)) {
+      v.add(new Violation("TimezoneEstimationMethods", "must not contain null"));
+    }
     long contactCenter = d.activities().values().stream().filter(a -> a instanceof Activity.ContactCenter).count();
     if (contactCenter > MAX_CONTACT_CENTER_ACTIVITIES) {
       v.add(new Violation("Activities", "a journey has at most " + MAX_CONTACT_CENTER_ACTIVITIES
@@ -353,8 +356,8 @@ public final class JourneyPolicies {
         v.add(new Violation(field + ".CUSTOM.DeliveryUri",
             "must be an HTTPS URL or the name or ARN of a Lambda function"));
       }
-      if (a.endpointTypes() != null && a.endpointTypes().isEmpty()) {
-        v.add(new Violation(field + ".CUSTOM.EndpointTypes", "must name at least one endpoint type when present"));
+      if (a.endpointTypes() != null && (a.endpointTypes().isEmpty() || a.endpointTypes().contains(null))) {
+        v.add(new Violation(field + ".CUSTOM.EndpointTypes", "must name one or more endpoint types when present"));
       }
       return null;
     }
@@ -382,7 +385,11 @@ public final class JourneyPolicies {
       } else {
         List<SimpleCondition> conditions = a.condition().conditions();
         for (int i = 0; i < conditions.size(); i++) {
-          simpleCondition(path + ".Condition.Conditions[" + i + "]", conditions.get(i));
+          if (conditions.get(i) == null) {
+            v.add(new Violation(path + ".Condition.Conditions[" + i + "]", "is required"));
+          } else {
+            simpleCondition(path + ".Condition.Conditions[" + i + "]", conditions.get(i));
+          }
         }
         if (conditions.size() > 1 && a.condition().operator() == null) {
           v.add(new Violation(path + ".Condition.Operator", "is required to join more than one condition"));

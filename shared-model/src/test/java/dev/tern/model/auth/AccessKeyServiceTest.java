@@ -81,6 +81,13 @@ class AccessKeyServiceTest {
     }
 
     @Test
+    void idsOfAnotherShapeAreNeitherFoundNorRevoked() {
+        assertFalse(service.revoke("x".repeat(3000)));
+        assertTrue(service.find("TERN" + "A".repeat(2000)).isEmpty());
+        assertTrue(service.find(null).isEmpty());
+    }
+
+    @Test
     void importsAKeyWithAKnownSecretThatTheVerifierAccepts() {
         service.importKey(SigV4Fixture.ACCESS_KEY_ID, SigV4Fixture.SECRET, Role.ADMIN, AppScope.allApps(), "local cloud");
         SigV4Verifier verifier = new SigV4Verifier(store, sealer, SigV4Fixture.clock());

@@ -72,6 +72,35 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void refusesAnAccessKeyIdTernCouldNotHaveIssuedWithoutAskingTheStore() {
+        AccessKeyStore untouchable = new AccessKeyStore() {
+            @Override
+            public java.util.Optional<StoredAccessKey> find(String id) {
+                throw new AssertionError("the store must not see " + id.length() + " characters");
+            }
+
+            @Override
+            public void put(StoredAccessKey key) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public java.util.List<AccessKey> list() {
+                throw new AssertionError();
+            }
+
+            @Override
+            public boolean revoke(String id) {
+                throw new AssertionError();
+            }
+        };
+        RawRequest odd = withAuthorization(SigV4Fixture.named(GET_APPS).request(),
+                a -> a.replace(SigV4Fixture.ACCESS_KEY_ID, "K".repeat(3000)));
+        Rejected rejected = rejected(new SigV4Verifier(untouchable, sealer, SigV4Fixture.clock()), odd);
+        assertEquals(AuthFailure.UNKNOWN_ACCESS_KEY, rejected.failure());
+    }
+
+    @Test
     void rejectsRevokedKeyWithValidSignature() {
         store.revoke(SigV4Fixture.ACCESS_KEY_ID);
         Rejected rejected = rejected(verifier(), SigV4Fixture.named(GET_APPS).request());

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tern.model.endpoint.ChannelType;
+import dev.tern.model.endpoint.Endpoint;
+import dev.tern.model.endpoint.EndpointStatus;
+import dev.tern.model.endpoint.EndpointUser;
+import dev.tern.model.endpoint.InMemoryEndpointStore;
+import dev.tern.model.endpoint.OptOut;
+import dev.tern.model.segment.InMemorySegmentStore;
+import dev.tern.model.segment.Segment;
+import dev.tern.model.segment.SegmentDefinition;
+import dev.tern.model.segment.SegmentDimensions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +31,9 @@ class CampaignLauncherTest {
     final MutableClock clock = new MutableClock(T0);
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     final InMemoryActivityStore activities = new InMemoryActivityStore();
-    final InMemoryAudienceSource audience = new InMemoryAudienceSource();
+    final InMemoryEndpointStore endpoints = new InMemoryEndpointStore();
+    final InMemorySegmentStore segments = new InMemorySegmentStore();
+    final InMemorySegmentJobQueue jobs = new InMemorySegmentJobQueue();
     final InMemoryEmailChannels channels = new InMemoryEmailChannels();
     final InMemoryCommandQueue queue = new InMemoryCommandQueue();
     final AtomicInteger publishFailures = new AtomicInteger();
@@ -32,8 +44,9 @@ class CampaignLauncherTest {
         queue.publish(commands);
     };
     final RunCompletion completion = new RunCompletion(activities, campaigns);
-    final CampaignLauncher launcher = new CampaignLauncher(campaigns, activities, audience, channels, flakyQueue,
-            completion, clock);
+    final CampaignLauncher launcher = new CampaignLauncher(campaigns, activities, jobs, channels, completion, clock, 3);
+    final AudienceSlicer slicer = new AudienceSlicer(endpoints, segments, flakyQueue, jobs, activities, completion,
+            clock, 7, 2);
 
     final InMemoryRecipientSource recipients = new InMemoryRecipientSource();
     final InMemoryDeliveryLedger ledger = new InMemoryDeliveryLedger();
@@ -43,6 +56,20 @@ class CampaignLauncherTest {
 
     CampaignLauncherTest() {
         channels.put(APP, new EmailChannel("default@example.com", "tern-set", true));
+        segments.create(new Segment(APP, "seg1", "arn", "all", new SegmentDefinition.Dimensional(SegmentDimensions.NONE),
+                1, T0, T0, Map.of()));
+    }
+
+    /** Runs the segment-recalculation jobs (and the continuations they publish) until none is left. */
+    int resolveAll() {
+        int handled = 0;
+        for (List<SegmentJob> batch = jobs.drain(); !batch.isEmpty(); batch = jobs.drain()) {
+            for (SegmentJob job : batch) {
+                slicer.handle(job);
+                handled++;
+            }
+        }
+        return handled;
     }
 
     Campaign store(StartTime start, EmailContent content, boolean paused) {
@@ -63,8 +90,9 @@ class CampaignLauncherTest {
         IntStream.range(0, n).forEach(i -> {
             ids.add("e" + i);
             recipients.put(APP, new Recipient("e" + i, "EMAIL", i + "@x.org", "NONE", "ACTIVE", null));
+            endpoints.put(new Endpoint("e" + i, APP, ChannelType.EMAIL, i + "@x.org", Map.of(), null, null, Map.of(),
+                    OptOut.NONE, EndpointUser.NONE, T0, EndpointStatus.ACTIVE, null, T0, i % 100));
         });
-        audience.put(APP, "seg1", ids);
         return ids;
     }
 
@@ -75,22 +103,25 @@ class CampaignLauncherTest {
     @Test
     void launchesADueRunOnceAcrossRepeatedTicks() {
         Campaign c = storeImmediateInline();
-        List<String> ids = new ArrayList<>(members(120));
-        ids.add("e7");
-        audience.put(APP, "seg1", ids);
+        members(120);
 
         List<CampaignRun> first = launcher.tick();
         List<CampaignRun> second = launcher.tick();
 
         assertEquals(1, first.size());
         assertEquals(List.of(), second);
-        assertEquals(List.of(50, 50, 20), queue.published().stream().map(cmd -> cmd.endpointIds().size()).toList());
+        assertEquals(List.of(0, 1, 2), jobs.published().stream().map(SegmentJob::slice).toList());
+        assertTrue(resolveAll() > 3, "long slices continue in further jobs");
+        assertEquals(120, queue.published().stream().mapToInt(cmd -> cmd.endpointIds().size()).sum());
+        assertEquals(120, queue.published().stream().flatMap(cmd -> cmd.endpointIds().stream()).distinct().count());
         SendEmailCommand cmd = queue.published().get(0);
         assertEquals(first.get(0).runId(), cmd.runId());
         assertEquals(new MessageRef.CampaignMessage("c1", c.version()), cmd.message());
         assertEquals("default@example.com", cmd.fromAddress());
         assertEquals("tern-set", cmd.configurationSet());
-        assertEquals(120, activities.find(cmd.runId()).orElseThrow().expectedEndpoints(), "duplicate id counted once");
+        CampaignActivity a = activities.find(cmd.runId()).orElseThrow();
+        assertEquals(120, a.expectedEndpoints());
+        assertEquals(3, a.slicesDone());
         assertEquals(CampaignState.EXECUTING, state());
     }
 
@@ -102,6 +133,7 @@ class CampaignLauncherTest {
         assertEquals(List.of(), launcher.tick());
         clock.advance(Duration.ofSeconds(3600));
         assertEquals(1, launcher.tick().size());
+        resolveAll();
 
         SendEmailCommand cmd = queue.published().get(0);
         assertEquals(new MessageRef.TemplateMessage("Welcome", "2"), cmd.message());
@@ -114,13 +146,15 @@ class CampaignLauncherTest {
         store(new StartTime.Immediate(), new EmailContent.Inline("Hi", "x", null, null, List.of()), true);
         members(3);
         assertEquals(List.of(), launcher.tick());
-        assertTrue(queue.published().isEmpty());
+        assertTrue(jobs.published().isEmpty());
     }
 
     @Test
     void anEmptyAudienceCompletesTheRunAtOnce() {
         storeImmediateInline();
         CampaignRun run = launcher.tick().get(0);
+        assertEquals(ActivityState.RUNNING, activities.find(run.runId()).orElseThrow().state(), "slices pending");
+        resolveAll();
         assertEquals(ActivityState.COMPLETED, activities.find(run.runId()).orElseThrow().state());
         assertEquals(CampaignState.COMPLETED, state());
     }
@@ -136,20 +170,37 @@ class CampaignLauncherTest {
         CampaignActivity a = activities.find(run.runId()).orElseThrow();
         assertEquals(ActivityResult.FAIL, a.result());
         assertEquals(CampaignState.INVALID, state());
-        assertTrue(queue.published().isEmpty());
+        assertTrue(jobs.published().isEmpty());
     }
 
     @Test
     void aTickThatCrashesBeforeMarkingExecutingIsRetriedWithoutDoubleSendsOrCounts() {
         storeImmediateInline();
         members(60);
+        SegmentJobQueue flakyJobs = published -> {
+            if (publishFailures.getAndDecrement() > 0) {
+                throw new IllegalStateException("SQS unavailable");
+            }
+            jobs.publish(published);
+        };
+        CampaignLauncher crashing = new CampaignLauncher(campaigns, activities, flakyJobs, channels, completion, clock, 3);
         publishFailures.set(1);
 
-        assertThrows(IllegalStateException.class, launcher::tick);
+        assertThrows(IllegalStateException.class, crashing::tick);
         assertEquals(CampaignState.SCHEDULED, state(), "still due: the next tick retries");
-        launcher.tick();
-        launcher.tick();
-        assertEquals(2, queue.published().size(), "published once the queue worked, not again once EXECUTING");
+        crashing.tick();
+        crashing.tick();
+        assertEquals(3, jobs.published().size(), "published once the queue worked, not again once EXECUTING");
+
+        // Every slice job is delivered twice, and the first page publication of one fails once.
+        List<SegmentJob> firstJobs = jobs.drain();
+        publishFailures.set(1);
+        assertThrows(IllegalStateException.class, () -> slicer.handle(firstJobs.get(0)));
+        for (SegmentJob job : firstJobs) {
+            slicer.handle(job);
+            slicer.handle(job);
+        }
+        resolveAll();
 
         for (SendEmailCommand cmd : queue.published()) {
             sender.handle(cmd);
@@ -169,8 +220,11 @@ class CampaignLauncherTest {
         storeImmediateInline();
         members(2);
         CommandQueue sendAtOnce = commands -> commands.forEach(sender::handle);
-        CampaignLauncher eager = new CampaignLauncher(campaigns, activities, audience, channels, sendAtOnce,
-                completion, clock);
+        AudienceSlicer eagerSlicer = new AudienceSlicer(endpoints, segments, sendAtOnce, jobs, activities, completion,
+                clock, 100, 10);
+        SegmentJobQueue resolveAtOnce = published -> published.forEach(eagerSlicer::handle);
+        CampaignLauncher eager = new CampaignLauncher(campaigns, activities, resolveAtOnce, channels, completion,
+                clock, 2);
 
         eager.tick();
 

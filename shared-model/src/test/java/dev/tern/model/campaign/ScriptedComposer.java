@@ -16,7 +16,7 @@ final class ScriptedComposer implements MessageComposer {
     }
 
     @Override
-    public synchronized Composition compose(MessageRef message, Recipient recipient) {
+    public synchronized Composition compose(String applicationId, MessageRef message, Recipient recipient) {
         Supplier<Composition> next = script.poll();
         if (next != null) {
             return next.get();

@@ -116,6 +116,12 @@ class JourneyValidatorTest {
             java.util.Collections.nCopies(5, new Activity.MultiConditionalBranch(
                 new SimpleCondition(null, new SegmentCondition("s"), null), "push")), "custom", null)),
             "Activities.multi.MultiCondition.Branches", "1 to 4"),
+        Arguments.of("null random branch", withActivity("random", new Activity.RandomSplit(null,
+            java.util.Arrays.asList(new Activity.RandomSplitEntry("contact", 50), null))),
+            "Activities.random.RandomSplit.Branches[1].Percentage", "required"),
+        Arguments.of("null multi branch", withActivity("multi", new Activity.MultiCondition(null,
+            java.util.Arrays.asList((Activity.MultiConditionalBranch) null), "custom", null)),
+            "Activities.multi.MultiCondition.Branches[0].Condition", "required"),
         Arguments.of("one random branch", withActivity("random", new Activity.RandomSplit(null, List.of(
             new Activity.RandomSplitEntry("contact", 100)))), "Activities.random.RandomSplit.Branches", "2 to 5"),
         Arguments.of("random not 100", withActivity("random", new Activity.RandomSplit(null, List.of(

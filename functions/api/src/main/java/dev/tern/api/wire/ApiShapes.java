@@ -6,6 +6,8 @@ import dev.tern.model.app.CampaignLimits;
 import dev.tern.model.app.JourneyLimits;
 import dev.tern.model.app.JourneyTimeframeCap;
 import dev.tern.model.app.QuietTime;
+import dev.tern.model.template.InAppTemplate;
+import dev.tern.model.template.PushTemplate;
 import dev.tern.wire.JsonConfig;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -17,6 +19,9 @@ public class ApiShapes implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     JsonConfig.pinpointStyle(mapper,
-        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class);
+        CampaignHook.class, CampaignLimits.class, QuietTime.class, JourneyLimits.class, JourneyTimeframeCap.class,
+        PushTemplate.DefaultPart.class, PushTemplate.ApnsPart.class, PushTemplate.AndroidPart.class,
+        InAppTemplate.DefaultButton.class, InAppTemplate.OverrideButton.class,
+        dev.tern.model.campaign.CampaignLimits.class, dev.tern.model.campaign.MessageHeader.class);
   }
 }

@@ -1,0 +1,56 @@
+package dev.tern.segmentrecalculation;
+
+import dev.tern.model.campaign.InMemoryActivityStore;
+import dev.tern.model.campaign.InMemoryCampaignStore;
+import dev.tern.model.campaign.InMemoryCommandQueue;
+import dev.tern.model.campaign.InMemorySegmentJobQueue;
+import dev.tern.model.endpoint.InMemoryEndpointStore;
+import dev.tern.model.segment.InMemorySegmentStore;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** In-memory ports for {@link Wiring}'s adapters. */
+public class TestWiring {
+
+  static final Instant NOW = Instant.parse("2026-11-26T10:00:05Z");
+
+  @Produces @Alternative @Priority(1) @Singleton
+  Clock clock() {
+    return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemoryEndpointStore endpoints() {
+    return new InMemoryEndpointStore();
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemorySegmentStore segments() {
+    return new InMemorySegmentStore();
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemoryCampaignStore campaigns() {
+    return new InMemoryCampaignStore();
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemoryActivityStore activities() {
+    return new InMemoryActivityStore();
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemoryCommandQueue commands() {
+    return new InMemoryCommandQueue();
+  }
+
+  @Produces @Alternative @Priority(1) @Singleton
+  InMemorySegmentJobQueue jobs() {
+    return new InMemorySegmentJobQueue();
+  }
+}
