@@ -102,7 +102,7 @@ class CampaignEndToEndIT {
   /**
    * Five endpoints tagged {@code cohort}, all last updated a month ago: eligible with a name, eligible without
    * one, opted out, INACTIVE, and an idle one. Each but the idle one then sends a session event through
-   * PutEvents (its Endpoint part keeps the old EffectiveDate), and the IT waits until event-recorder has
+   * PutEvents (its Endpoint part keeps the old EffectiveDate and the status), and the IT waits until event-recorder has
    * recorded them, so only those four are active this week.
    */
   static Map<String, String> endpoints(String cohort) throws Exception {
@@ -129,7 +129,10 @@ class CampaignEndToEndIT {
     Map<String, EventsBatch> batches = new java.util.HashMap<>();
     for (String kind : active) {
       batches.put(run + "-" + kind, EventsBatch.builder()
-          .endpoint(PublicEndpoint.builder().effectiveDate(monthAgo).build())
+          // Any endpoint update sets EndpointStatus ACTIVE unless it says otherwise (Pinpoint's rule), so the
+          // INACTIVE endpoint's events restate its status.
+          .endpoint(PublicEndpoint.builder().effectiveDate(monthAgo)
+              .endpointStatus(kind.equals("inactive") ? "INACTIVE" : "ACTIVE").build())
           .events(Map.of(run + "-" + kind + "-start", Event.builder().eventType("_session.start").timestamp(now)
               .session(Session.builder().id(run + "-" + kind).startTimestamp(now).build()).build()))
           .build());
