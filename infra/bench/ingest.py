@@ -5,6 +5,7 @@
    (--concurrency at a time) through the HTTP API and waits until every event is in EventsTable. Events/s =
    events / (first send → last event recorded). CPU µs/event = the growth of the two function JVMs'
    utime+stime (/proc/<pid>/stat) over the run, divided by the events.
+   Requests are signed with the local cloud's admin key (SigV4 auth is on).
 3. Baseline, same emulator, same run: a plain boto3 loop doing the storage work the ingest path needs, with
    no function in between: per request the endpoint write (UpdateItem) and the ten SendMessageBatch calls of
    100 messages; then receiving them back (ReceiveMessage of 10), per event the conditional PutItem of the
@@ -46,11 +47,13 @@ def start_cloud(state):
 
 
 def clients(info):
-    kw = dict(region_name="us-east-1", aws_access_key_id="bench", aws_secret_access_key="bench",
-              config=Config(retries={"max_attempts": 2}, max_pool_connections=16))
-    return (boto3.client("pinpoint", endpoint_url=info["api_url"], **kw),
-            boto3.client("dynamodb", endpoint_url=info["emulator_url"], **kw),
-            boto3.client("sqs", endpoint_url=info["emulator_url"], **kw))
+    kw = dict(region_name="us-east-1", config=Config(retries={"max_attempts": 2}, max_pool_connections=16))
+    emulator = dict(aws_access_key_id="bench", aws_secret_access_key="bench", **kw)
+    # Tern verifies SigV4 with its own keys: sign with the admin key the local cloud wrote to ready.json.
+    tern = dict(aws_access_key_id=info["admin_access_key_id"], aws_secret_access_key=info["admin_secret_access_key"], **kw)
+    return (boto3.client("pinpoint", endpoint_url=info["api_url"], **tern),
+            boto3.client("dynamodb", endpoint_url=info["emulator_url"], **emulator),
+            boto3.client("sqs", endpoint_url=info["emulator_url"], **emulator))
 
 
 def cpu_seconds(pids):

@@ -117,6 +117,19 @@ class PutEventsTest {
   }
 
   @Test
+  void anEventThatIsNullOrNotAnObjectIsThatEventsBadRequest() {
+    // Found by schemathesis: {"Events": {"id": null}} was a 500.
+    post(APP, "{\"BatchItem\":{\"d\":{\"Endpoint\":{},\"Events\":{\"gone\":null,\"num\":7,\"ok\":{\"EventType\":\"x\","
+        + "\"Timestamp\":\"2026-11-26T09:00:00Z\"}}}}}")
+        .statusCode(202)
+        .body("Results.d.EventsItemResponse.gone.StatusCode", equalTo(400))
+        .body("Results.d.EventsItemResponse.gone.Message", containsString("expected an object"))
+        .body("Results.d.EventsItemResponse.num.StatusCode", equalTo(400))
+        .body("Results.d.EventsItemResponse.ok.StatusCode", equalTo(202));
+    assertEquals(1, queue.published.size());
+  }
+
+  @Test
   void nullValuesInsideAnEventAreThatEventsBadRequestNotAServerError() {
     post(APP, "{\"BatchItem\":{\"d\":{\"Endpoint\":{\"Attributes\":{\"a\":[null]}},\"Events\":{\"a\":{\"EventType\":\"x\","
         + "\"Timestamp\":\"2026-11-26T09:00:00Z\",\"Metrics\":{\"m\":null},\"Attributes\":{\"k\":null}}}}}}")

@@ -64,6 +64,10 @@ public final class EventsRequestReader {
   }
 
   private EventIngest.EventInput event(String id, JsonNode node) {
+    if (!node.isObject()) {
+      // {"Events": {"id": null}} or a scalar: that event's 400, its neighbours still count.
+      return new EventIngest.EventInput(id, null, List.of(new Violation("Event", "expected an object")));
+    }
     List<Violation> violations = new ArrayList<>();
     try {
       return new EventIngest.EventInput(id, json.treeToValue(node, EventWire.class).toEvent(id, violations), violations);
