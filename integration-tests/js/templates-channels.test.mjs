@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import {
   CreateAppCommand, DeleteAppCommand, CreateEmailTemplateCommand, GetEmailTemplateCommand,
   UpdateEmailTemplateCommand, DeleteEmailTemplateCommand, ListTemplatesCommand, ListTemplateVersionsCommand,
-  UpdateEmailChannelCommand, GetEmailChannelCommand, DeleteEmailChannelCommand,
+  UpdateTemplateActiveVersionCommand, UpdateEmailChannelCommand, GetEmailChannelCommand, DeleteEmailChannelCommand,
 } from "@aws-sdk/client-pinpoint";
 import { client, rejection } from "./client.mjs";
 
@@ -29,14 +29,25 @@ test("creates, versions, lists, updates and deletes an email template", async ()
     TemplateName: name, CreateNewVersion: true,
     EmailTemplateRequest: { Subject: "Welcome back", TextPart: "Hi" },
   }));
-  const latest = (await pinpoint.send(new GetEmailTemplateCommand({ TemplateName: name }))).EmailTemplateResponse;
-  assert.equal(latest.Subject, "Welcome back");
-  const first = (await pinpoint.send(new GetEmailTemplateCommand({ TemplateName: name, Version: "1" })))
+  // A new version does not change the active one: Get without a version answers the active version (1).
+  const active = (await pinpoint.send(new GetEmailTemplateCommand({ TemplateName: name }))).EmailTemplateResponse;
+  assert.equal(active.Subject, "Hello {{User.UserAttributes.FirstName}}");
+  assert.equal(active.Version, "1");
+  const second = (await pinpoint.send(new GetEmailTemplateCommand({ TemplateName: name, Version: "2" })))
     .EmailTemplateResponse;
-  assert.equal(first.Subject, "Hello {{User.UserAttributes.FirstName}}");
+  assert.equal(second.Subject, "Welcome back");
   const versions = (await pinpoint.send(new ListTemplateVersionsCommand({ TemplateName: name, TemplateType: "EMAIL" })))
     .TemplateVersionsResponse.Item;
-  assert.equal(versions.length, 2);
+  assert.deepEqual(versions.map((v) => v.Version).sort(), ["1", "2"]);
+
+  await pinpoint.send(new UpdateTemplateActiveVersionCommand({
+    TemplateName: name, TemplateType: "EMAIL", TemplateActiveVersionRequest: { Version: "2" },
+  }));
+  const now = (await pinpoint.send(new GetEmailTemplateCommand({ TemplateName: name }))).EmailTemplateResponse;
+  assert.equal(now.Subject, "Welcome back");
+  assert.equal(now.Version, "2");
+  const missing = await rejection(pinpoint, new GetEmailTemplateCommand({ TemplateName: name, Version: "9" }));
+  assert.equal(missing.name, "NotFoundException");
 
   const listed = (await pinpoint.send(new ListTemplatesCommand({ Prefix: `js-welcome-${run}`, TemplateType: "EMAIL" })))
     .TemplatesResponse.Item.map((t) => t.TemplateName);
