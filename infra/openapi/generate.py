@@ -1,9 +1,11 @@
-"""Writes functions/api/openapi.json: an OpenAPI 3 document of the operations Tern serves, derived from
+"""Writes functions/<fn>/openapi.json for every HTTP function (each one with a served-operations.txt): an
+OpenAPI 3 document of the operations that function serves, derived from
 the authoritative Pinpoint model (botocore's pinpoint/2016-12-01/service-2.json) so that member names,
 enums, required members, status codes and error shapes cannot drift from Pinpoint's.
 
-Which operations are served is listed in functions/api/served-operations.txt (one Pinpoint operation
-name a line); a test in functions/api checks the document against the routes the function really has.
+Which operations a function serves is listed in its functions/<fn>/served-operations.txt (one Pinpoint
+operation name a line): api serves the management API behind `ANY /{proxy+}`, ingest serves PutEvents on its
+own route. A test in each function checks its document against the routes it really has.
 Run: .venv/bin/python infra/openapi/generate.py   (or --check: exit 1 if the file is stale)
 """
 import gzip
@@ -14,8 +16,11 @@ from pathlib import Path
 import botocore
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVED = ROOT / "functions" / "api" / "served-operations.txt"
-OUT = ROOT / "functions" / "api" / "openapi.json"
+
+
+def served_files():
+    """Every HTTP function's list of served operations."""
+    return sorted(ROOT.glob("functions/*/served-operations.txt"))
 MODEL = Path(botocore.__file__).parent / "data" / "pinpoint" / "2016-12-01" / "service-2.json.gz"
 
 SCALARS = {
@@ -103,9 +108,12 @@ def operation(model, name, wanted):
     return uri, method, out
 
 
-def document():
-    model = load_model()
-    served = [line.strip() for line in SERVED.read_text().splitlines() if line.strip() and not line.startswith("#")]
+def served_operations(served_file):
+    return [line.strip() for line in served_file.read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+
+def document(served_file, model):
+    served = served_operations(served_file)
     wanted, paths = {"MessageBody"}, {}
     for name in served:
         uri, method, op = operation(model, name, wanted)
@@ -125,14 +133,18 @@ def document():
 
 
 def main(argv):
-    text = json.dumps(document(), indent=2) + "\n"
-    if "--check" in argv:
-        if not OUT.exists() or OUT.read_text() != text:
-            print(f"{OUT} is stale: run .venv/bin/python infra/openapi/generate.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text)
-    return 0
+    model, stale = load_model(), []
+    for served_file in served_files():
+        out = served_file.parent / "openapi.json"
+        text = json.dumps(document(served_file, model), indent=2) + "\n"
+        if "--check" in argv:
+            if not out.exists() or out.read_text() != text:
+                stale.append(out)
+        else:
+            out.write_text(text)
+    for out in stale:
+        print(f"{out} is stale: run .venv/bin/python infra/openapi/generate.py", file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -93,18 +93,4 @@ public interface TernConfig {
     @WithDefault("tern-journeys")
     String table();
   }
-
-  /** Endpoints settings. */
-  Endpoints endpoints();
-
-  /** Where endpoints live. */
-  interface Endpoints {
-
-    /**
-     * DynamoDB table of endpoints ({@code TERN_ENDPOINTS_TABLE}): key {@code Bucket} (S) + {@code EndpointId}
-     * (S), global secondary index {@code UserIndex} on {@code UserKey} (S) + {@code EndpointId}.
-     */
-    @WithDefault("tern-endpoints")
-    String table();
-  }
 }

@@ -2,30 +2,19 @@ package dev.tern.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tern.api.wire.journey.JsonJourneyDocuments;
-import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.AwsClients;
 import dev.tern.aws.DynamoDbActivityStore;
-import dev.tern.aws.DynamoDbAppStore;
 import dev.tern.aws.DynamoDbCampaignStore;
 import dev.tern.aws.SqsCampaignNudges;
-import dev.tern.aws.DynamoDbAttributeCatalog;
 import dev.tern.aws.DynamoDbChannelStore;
-import dev.tern.aws.DynamoDbClients;
-import dev.tern.aws.DynamoDbEndpointStore;
 import dev.tern.aws.DynamoDbSegmentStore;
 import dev.tern.aws.DynamoDbTemplateStore;
 import dev.tern.aws.DynamoDbJourneyStore;
-import dev.tern.aws.KmsClients;
-import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
 import dev.tern.model.auth.AccessKeyService;
 import dev.tern.model.auth.AccessKeyStore;
-import dev.tern.model.auth.AccessPolicy;
-import dev.tern.model.auth.CachingSecretSealer;
-import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
-import dev.tern.model.auth.SigV4Verifier;
 import dev.tern.model.channel.ChannelService;
 import dev.tern.model.channel.ChannelStore;
 import dev.tern.model.campaign.ActivityStore;
@@ -33,25 +22,23 @@ import dev.tern.model.campaign.CampaignNudges;
 import dev.tern.model.campaign.CampaignService;
 import dev.tern.model.campaign.CampaignStore;
 import dev.tern.model.common.Ids;
-import dev.tern.model.endpoint.AttributeCatalog;
-import dev.tern.model.endpoint.EndpointService;
-import dev.tern.model.endpoint.EndpointStore;
 import dev.tern.model.segment.SegmentService;
 import dev.tern.model.segment.SegmentStore;
 import dev.tern.model.template.TemplateService;
 import dev.tern.model.template.TemplateStore;
 import dev.tern.model.journey.JourneyService;
 import dev.tern.model.journey.JourneyStore;
-import dev.tern.wire.AuthConfig;
 import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
 
-/** CDI producers joining the domain to its adapters. Tests replace the store and the clock. */
+/**
+ * CDI producers of the api function's own use cases; the clock, DynamoDB client and app/endpoint stores
+ * come from functions/wire's StoreWiring, auth from its AuthWiring. Tests replace the stores and the clock.
+ */
 @ApplicationScoped
 public class Wiring {
 
@@ -66,30 +53,6 @@ public class Wiring {
   @Singleton
   KnownRoutes knownRoutes() {
     return new KnownRoutes(RESOURCES);
-  }
-
-  /** The real clock; tests produce a fixed one instead. */
-  @Produces
-  @Singleton
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  /**
-   * One DynamoDB client per container. Application-scoped (a lazy proxy), so it is built on first use
-   * and never in tests that replace the store.
-   */
-  @Produces
-  @ApplicationScoped
-  DynamoDbClient dynamoDbClient(TernConfig config) {
-    return DynamoDbClients.create(config.region());
-  }
-
-  /** The apps store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  AppStore appStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbAppStore(dynamo, config.apps().table());
   }
 
   /** The apps use cases. */
@@ -139,55 +102,6 @@ public class Wiring {
   @Singleton
   JourneyService journeyService(JourneyStore store, AppService apps, Clock clock) {
     return new JourneyService(store, apps, clock, Ids.random());
-  }
-
-  /** The endpoints store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  EndpointStore endpointStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
-  }
-
-  /** The per-app custom attribute names, kept in the endpoints table. */
-  @Produces
-  @ApplicationScoped
-  AttributeCatalog attributeCatalog(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbAttributeCatalog(dynamo, config.endpoints().table());
-  }
-
-  /** The endpoints, users and attributes use cases. */
-  @Produces
-  @Singleton
-  EndpointService endpointService(EndpointStore endpoints, AttributeCatalog catalog, AppStore apps, Clock clock) {
-    return new EndpointService(endpoints, catalog, apps, clock);
-  }
-
-  /** One KMS client per container, built on first use (only when a secret must be unsealed). */
-  @Produces
-  @ApplicationScoped
-  KmsClient kmsClient(TernConfig config) {
-    return KmsClients.create(config.region());
-  }
-
-  /** The access keys store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  AccessKeyStore accessKeyStore(DynamoDbClient dynamo, AuthConfig auth) {
-    return new DynamoDbAccessKeyStore(dynamo, auth.table());
-  }
-
-  /** KMS sealing, with unsealed secrets cached so a warm function verifies without calling KMS. */
-  @Produces
-  @ApplicationScoped
-  SecretSealer secretSealer(KmsClient kms, AuthConfig auth) {
-    return new CachingSecretSealer(new KmsSecretSealer(kms, auth.kmsKeyId()), auth.secretCacheSize());
-  }
-
-  /** Signature check, then role and app scope, for every request. */
-  @Produces
-  @Singleton
-  RequestAuthorizer requestAuthorizer(AccessKeyStore keys, SecretSealer sealer, Clock clock) {
-    return new RequestAuthorizer(new SigV4Verifier(keys, sealer, clock), new AccessPolicy());
   }
 
   /** Issuing, listing and revoking keys (the admin API). */

@@ -103,7 +103,8 @@ public class ErrorMapper {
     throw new IllegalStateException("unmapped " + e.getClass());
   }
 
-  private static String jsonMessage(JsonProcessingException e) {
+  /** A JSON reading failure in the caller's terms: the member path and the JSON type it wanted. */
+  public static String jsonMessage(JsonProcessingException e) {
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       String field = m.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class KnownRoutes {
 
-  private record Route(String method, Pattern path) {}
+  private record Route(String method, String template, Pattern path) {}
 
   private final List<Route> routes = new ArrayList<>();
 
@@ -30,7 +30,8 @@ public final class KnownRoutes {
         String verb = httpMethod(m);
         if (verb != null) {
           Path sub = m.getAnnotation(Path.class);
-          routes.add(new Route(verb, template(base + (sub == null ? "" : sub.value()))));
+          String template = base + (sub == null ? "" : sub.value());
+          routes.add(new Route(verb, template, template(template)));
         }
       }
     }
@@ -46,6 +47,13 @@ public final class KnownRoutes {
       }
     }
     return methods;
+  }
+
+  /** Every route as {@code METHOD /template}, e.g. {@code POST /v1/apps/{application-id}/events}. */
+  public Set<String> routes() {
+    Set<String> all = new TreeSet<>();
+    routes.forEach(r -> all.add(r.method() + " " + r.template()));
+    return all;
   }
 
   /** A JAX-RS template as a regex: each {@code {param}} one non-empty path segment. */

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
@@ -18,11 +20,20 @@ import software.amazon.awssdk.services.pinpoint.model.EndpointBatchItem;
 import software.amazon.awssdk.services.pinpoint.model.EndpointRequest;
 import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
 import software.amazon.awssdk.services.pinpoint.model.EndpointUser;
+import software.amazon.awssdk.services.pinpoint.model.Event;
+import software.amazon.awssdk.services.pinpoint.model.EventsBatch;
+import software.amazon.awssdk.services.pinpoint.model.EventsResponse;
+import software.amazon.awssdk.services.pinpoint.model.ItemResponse;
 import software.amazon.awssdk.services.pinpoint.model.MessageBody;
 import software.amazon.awssdk.services.pinpoint.model.NotFoundException;
+import software.amazon.awssdk.services.pinpoint.model.PublicEndpoint;
+import software.amazon.awssdk.services.pinpoint.model.Session;
 
-/** Endpoints, users and attribute limits through the AWS SDK for Java v2, against the running suite. */
-class EndpointsIT {
+/**
+ * Endpoints, users, attribute limits and PutEvents through the AWS SDK for Java v2, against the running
+ * suite; the events' asynchronous recording is checked behind the API through {@link TernCloud}.
+ */
+class EndpointsAndEventsIT {
     private static final PinpointClient pinpoint = TernClients.pinpoint();
     private static String app;
 
@@ -150,5 +161,62 @@ class EndpointsIT {
     void unknownEndpointIsNotFound() {
         var e = assertThrows(NotFoundException.class, () -> get("nobody"));
         assertTrue(e.getMessage().contains("nobody"), e.getMessage());
+    }
+
+    @Test
+    void putEventsAnswersEveryEventInOne202AndRecordsTheGoodOnes() throws Exception {
+        String now = Instant.now().toString();
+        Map<String, Event> events = Map.of(
+                "ev-start", Event.builder().eventType("_session.start").timestamp(now)
+                        .session(Session.builder().id("s-1").startTimestamp(now).build()).build(),
+                "ev-buy", Event.builder().eventType("_monetization.purchase").timestamp(now)
+                        .attributes(Map.of("_product_id", "sku-1")).metrics(Map.of("_item_price", 9.99)).build(),
+                "ev-custom", Event.builder().eventType("level_complete").timestamp(now).metrics(Map.of("score", 10.0)).build(),
+                "ev-no-date", Event.builder().eventType("level_complete").timestamp("yesterday").build(),
+                "ev-long", Event.builder().eventType("x").timestamp(now).attributes(Map.of("k", "v".repeat(201))).build());
+        EventsResponse response = pinpoint.putEvents(r -> r.applicationId(app).eventsRequest(b -> b.batchItem(Map.of(
+                "dev-1", EventsBatch.builder()
+                        .endpoint(PublicEndpoint.builder().channelType(ChannelType.GCM).address("fcm-1")
+                                .user(EndpointUser.builder().userId("eve").build()).build())
+                        .events(events).build(),
+                "dev-2", EventsBatch.builder()
+                        .endpoint(PublicEndpoint.builder().attributes(Map.of("n".repeat(51), List.of("v"))).build())
+                        .events(Map.of("ev-2", Event.builder().eventType("click").timestamp(now).build())).build()))))
+                .eventsResponse();
+
+        ItemResponse one = response.results().get("dev-1");
+        assertEquals(202, one.endpointItemResponse().statusCode());
+        for (String id : List.of("ev-start", "ev-buy", "ev-custom")) {
+            assertEquals(202, one.eventsItemResponse().get(id).statusCode(), id);
+        }
+        assertEquals(400, one.eventsItemResponse().get("ev-no-date").statusCode());
+        assertTrue(one.eventsItemResponse().get("ev-no-date").message().contains("Timestamp"));
+        assertEquals(400, one.eventsItemResponse().get("ev-long").statusCode());
+        ItemResponse two = response.results().get("dev-2");
+        assertEquals(400, two.endpointItemResponse().statusCode());
+        assertEquals(202, two.eventsItemResponse().get("ev-2").statusCode());
+
+        // The Endpoint part is an upsert through the same domain as UpdateEndpoint.
+        EndpointResponse endpoint = get("dev-1");
+        assertEquals(ChannelType.GCM, endpoint.channelType());
+        assertEquals("eve", endpoint.user().userId());
+
+        // Recorded asynchronously by event-recorder: the endpoint's LastActivity appears in EndpointsTable.
+        TernCloud cloud = TernCloud.local();
+        Assumptions.assumeTrue(cloud != null, "tern.ready (the local cloud's ready.json) is not set");
+        Instant deadline = Instant.now().plusSeconds(60);
+        String lastActivity = null;
+        while (lastActivity == null && Instant.now().isBefore(deadline)) {
+            lastActivity = cloud.lastActivityOfUser(app, "eve");
+            Thread.sleep(250);
+        }
+        assertEquals(Instant.parse(now).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), Instant.parse(lastActivity));
+    }
+
+    @Test
+    void putEventsForAnUnknownAppIsNotFound() {
+        assertThrows(NotFoundException.class, () -> pinpoint.putEvents(r -> r.applicationId("ffffffffffffffffffffffffffffffff")
+                .eventsRequest(b -> b.batchItem(Map.of("d", EventsBatch.builder().endpoint(PublicEndpoint.builder().build())
+                        .events(Map.of()).build())))));
     }
 }
