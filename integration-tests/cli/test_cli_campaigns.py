@@ -52,7 +52,8 @@ def test_campaign_lifecycle(app, segment, tmp_path):
     assert updated["Version"] == 2 and updated["Name"] == "cli-sale-2"
     versions = ok("get-campaign-versions", "--application-id", app, "--campaign-id", campaign_id)["CampaignsResponse"]
     assert sorted(v["Version"] for v in versions["Item"]) == [1, 2]
-    v1 = ok("get-campaign-version", "--application-id", app, "--campaign-id", campaign_id, "--version", "1")
+    v1 = ok("get-campaign-version", "--application-id", app, "--campaign-id", campaign_id,
+            "--campaign-version", "1")
     assert v1["CampaignResponse"]["Name"] == "cli-sale"
 
     deleted = ok("delete-campaign", "--application-id", app, "--campaign-id", campaign_id)["CampaignResponse"]

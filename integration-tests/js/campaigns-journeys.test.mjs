@@ -6,6 +6,7 @@ import {
   CreateCampaignCommand, GetCampaignCommand, GetCampaignsCommand, UpdateCampaignCommand, DeleteCampaignCommand,
   GetCampaignVersionsCommand,
   CreateJourneyCommand, GetJourneyCommand, ListJourneysCommand, UpdateJourneyCommand, DeleteJourneyCommand,
+  UpdateJourneyStateCommand,
 } from "@aws-sdk/client-pinpoint";
 import { client, rejection } from "./client.mjs";
 
@@ -65,6 +66,12 @@ test("a campaign for an unknown segment is rejected", async () => {
     ApplicationId: appId, WriteCampaignRequest: { ...campaign("orphan"), SegmentId: "0123456789abcdef0123456789abcdef" },
   }));
   assert.ok(["BadRequestException", "NotFoundException"].includes(e.name), e.name);
+  assert.equal(e.$metadata.httpStatusCode, e.name === "BadRequestException" ? 400 : 404);
+});
+
+test("a campaign of an unknown app is a NotFoundException", async () => {
+  const e = await rejection(pinpoint, new GetCampaignsCommand({ ApplicationId: "0123456789abcdef0123456789abcdef" }));
+  assert.equal(e.name, "NotFoundException");
 });
 
 function journey(name) {
@@ -97,6 +104,30 @@ test("creates, gets, lists, updates and deletes a journey", async () => {
   await pinpoint.send(new DeleteJourneyCommand({ ApplicationId: appId, JourneyId: created.Id }));
   const gone = await rejection(pinpoint, new GetJourneyCommand({ ApplicationId: appId, JourneyId: created.Id }));
   assert.equal(gone.name, "NotFoundException");
+});
+
+test("publishes, pauses and cancels a journey; its activities are frozen once published", async () => {
+  // Pinpoint pauses only journeys that refresh their segment (RefreshFrequency).
+  const lifecycle = { ...journey("lifecycle"), RefreshFrequency: "PT1H" };
+  const id = (await pinpoint.send(new CreateJourneyCommand({
+    ApplicationId: appId, WriteJourneyRequest: lifecycle,
+  }))).JourneyResponse.Id;
+  const state = async (State) => (await pinpoint.send(new UpdateJourneyStateCommand({
+    ApplicationId: appId, JourneyId: id, JourneyStateRequest: { State },
+  }))).JourneyResponse.State;
+  assert.equal(await state("ACTIVE"), "ACTIVE");
+  const changed = { ...journey("lifecycle"), RefreshFrequency: "PT1H" };
+  changed.Activities.bye.EMAIL.TemplateName = "other";
+  const frozen = await rejection(pinpoint, new UpdateJourneyCommand({
+    ApplicationId: appId, JourneyId: id, WriteJourneyRequest: changed,
+  }));
+  assert.equal(frozen.name, "ConflictException");
+  assert.equal(await state("PAUSED"), "PAUSED");
+  assert.equal(await state("CANCELLED"), "CANCELLED");
+  const missing = await rejection(pinpoint, new GetJourneyCommand({
+    ApplicationId: appId, JourneyId: "0123456789abcdef0123456789abcdef",
+  }));
+  assert.equal(missing.name, "NotFoundException");
 });
 
 test("a journey whose activity points nowhere is a BadRequestException", async () => {

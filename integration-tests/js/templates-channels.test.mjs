@@ -5,6 +5,7 @@ import {
   CreateAppCommand, DeleteAppCommand, CreateEmailTemplateCommand, GetEmailTemplateCommand,
   UpdateEmailTemplateCommand, DeleteEmailTemplateCommand, ListTemplatesCommand, ListTemplateVersionsCommand,
   UpdateTemplateActiveVersionCommand, UpdateEmailChannelCommand, GetEmailChannelCommand, DeleteEmailChannelCommand,
+  UpdateSmsChannelCommand, GetSmsChannelCommand, DeleteSmsChannelCommand, GetChannelsCommand,
 } from "@aws-sdk/client-pinpoint";
 import { client, rejection } from "./client.mjs";
 
@@ -87,9 +88,22 @@ test("updates, reads and deletes the email channel of an app", async () => {
     }));
     assert.equal(bad.name, "BadRequestException");
 
+    const sms = (await pinpoint.send(new UpdateSmsChannelCommand({
+      ApplicationId: appId, SMSChannelRequest: { SenderId: "Shop", Enabled: false },
+    }))).SMSChannelResponse;
+    assert.equal(sms.Platform, "SMS");
+    assert.equal(sms.Enabled, false);
+    assert.equal((await pinpoint.send(new GetSmsChannelCommand({ ApplicationId: appId }))).SMSChannelResponse.SenderId,
+      "Shop");
+    const all = (await pinpoint.send(new GetChannelsCommand({ ApplicationId: appId }))).ChannelsResponse.Channels;
+    assert.deepEqual(Object.keys(all).sort(), ["EMAIL", "SMS"]);
+    await pinpoint.send(new DeleteSmsChannelCommand({ ApplicationId: appId }));
+
     await pinpoint.send(new DeleteEmailChannelCommand({ ApplicationId: appId }));
     const gone = await rejection(pinpoint, new GetEmailChannelCommand({ ApplicationId: appId }));
     assert.equal(gone.name, "NotFoundException");
+    const none = (await pinpoint.send(new GetChannelsCommand({ ApplicationId: appId }))).ChannelsResponse.Channels;
+    assert.deepEqual(none ?? {}, {});
   } finally {
     await pinpoint.send(new DeleteAppCommand({ ApplicationId: appId }));
   }
