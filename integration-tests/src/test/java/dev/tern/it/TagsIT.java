@@ -68,7 +68,8 @@ class TagsIT {
         var segment = pinpoint.createSegment(r -> r.applicationId(app).writeSegmentRequest(w -> w.name("all")
                 .dimensions(SegmentDimensions.builder().build()))).segmentResponse();
         var campaign = pinpoint.createCampaign(r -> r.applicationId(app)
-                .writeCampaignRequest(CampaignsIT.request("tagged", "2030-01-01T00:00:00Z"))).campaignResponse();
+                .writeCampaignRequest(CampaignsIT.request("tagged", "2030-01-01T00:00:00Z").toBuilder()
+                        .segmentId(segment.id()).build())).campaignResponse();
         String template = "it-tags-" + System.nanoTime();
         String templateArn = pinpoint.createEmailTemplate(r -> r.templateName(template)
                 .emailTemplateRequest(e -> e.subject("Hi").htmlPart("<p>Hi</p>").tags(Map.of("a", "1"))))

@@ -73,7 +73,8 @@ class TagsApiTest {
   void tagsASegmentACampaignAJourneyAndATemplateWhereTheirGetAnswersThem() {
     String segment = given().contentType(ContentType.JSON).body("{\"Name\":\"all\",\"Dimensions\":{}}")
         .post("/v1/apps/" + app + "/segments").then().statusCode(201).extract().path("Id");
-    String campaign = given().contentType(ContentType.JSON).body(CampaignsApiTest.INLINE)
+    String campaign = given().contentType(ContentType.JSON)
+        .body(CampaignsApiTest.INLINE.replace("0123456789abcdef0123456789abcdef", segment))
         .post("/v1/apps/" + app + "/campaigns").then().statusCode(201).extract().path("Id");
     String journey = given().contentType(ContentType.JSON).body("{\"Name\":\"j\"}")
         .post("/v1/apps/" + app + "/journeys").then().statusCode(201).extract().path("Id");
