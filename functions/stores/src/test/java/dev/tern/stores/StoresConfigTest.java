@@ -38,6 +38,7 @@ class StoresConfigTest {
 
   private static StoresConfig config(Map<String, String> environment) {
     SmallRyeConfig config = new SmallRyeConfigBuilder()
+        .addDefaultInterceptors() // ${AWS_REGION:…} expressions, as Quarkus expands them
         .withMapping(StoresConfig.class)
         .withSources(new EnvConfigSource(environment, 300))
         // As in Quarkus: other interfaces map the function-specific tern.* keys.
