@@ -31,10 +31,18 @@ import software.amazon.awssdk.services.pinpoint.model.CampaignStatus;
 import software.amazon.awssdk.services.pinpoint.model.ChannelType;
 import software.amazon.awssdk.services.pinpoint.model.EndpointRequest;
 import software.amazon.awssdk.services.pinpoint.model.EndpointUser;
+import software.amazon.awssdk.services.pinpoint.model.Event;
+import software.amazon.awssdk.services.pinpoint.model.EventsBatch;
+import software.amazon.awssdk.services.pinpoint.model.EventsResponse;
 import software.amazon.awssdk.services.pinpoint.model.Frequency;
 import software.amazon.awssdk.services.pinpoint.model.MessageConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.PublicEndpoint;
+import software.amazon.awssdk.services.pinpoint.model.RecencyDimension;
+import software.amazon.awssdk.services.pinpoint.model.RecencyType;
 import software.amazon.awssdk.services.pinpoint.model.Schedule;
+import software.amazon.awssdk.services.pinpoint.model.SegmentBehaviors;
 import software.amazon.awssdk.services.pinpoint.model.SegmentDimensions;
+import software.amazon.awssdk.services.pinpoint.model.Session;
 import software.amazon.awssdk.services.pinpoint.model.Template;
 import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
 import software.amazon.awssdk.services.pinpoint.model.WriteCampaignRequest;
@@ -43,7 +51,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A campaign end to end on the local cloud: app, email channel, four endpoints (one opted out, one INACTIVE,
- * two eligible), a segment selecting all four on an attribute, a template personalised with
+ * two eligible) last updated a month ago, a session event for each through PutEvents (recorded by
+ * event-recorder), a segment selecting all four on an attribute and on activity this week (a fifth endpoint
+ * with the attribute but no event stays out), a template personalised with
  * {@code {{User.UserAttributes.FirstName}}} and a DefaultSubstitutions default, an IMMEDIATE campaign —
  * then exactly the two eligible emails in moto's SES (read back from moto's model data) and matching
  * activity counts. The second test delivers every SendEmailQueue message twice and still sees two emails.
@@ -89,15 +99,23 @@ class CampaignEndToEndIT {
     pinpoint.close();
   }
 
-  /** Four endpoints tagged {@code cohort}: eligible with a name, eligible without one, opted out, INACTIVE. */
-  static Map<String, String> endpoints(String cohort) {
+  /**
+   * Five endpoints tagged {@code cohort}, all last updated a month ago: eligible with a name, eligible without
+   * one, opted out, INACTIVE, and an idle one. Each but the idle one then sends a session event through
+   * PutEvents (its Endpoint part keeps the old EffectiveDate and the status), and the IT waits until event-recorder has
+   * recorded them, so only those four are active this week.
+   */
+  static Map<String, String> endpoints(String cohort) throws Exception {
     String run = cohort + "-" + UUID.randomUUID().toString().substring(0, 6);
     Map<String, String> addresses = Map.of(
         "named", run + "-ana@example.com", "unnamed", run + "-bo@example.com",
-        "opted-out", run + "-cy@example.com", "inactive", run + "-di@example.com");
+        "opted-out", run + "-cy@example.com", "inactive", run + "-di@example.com",
+        "idle", run + "-ed@example.com");
+    String monthAgo = Instant.now().minus(Duration.ofDays(30)).toString();
     for (Map.Entry<String, String> e : addresses.entrySet()) {
       String kind = e.getKey();
       EndpointRequest.Builder b = EndpointRequest.builder().channelType(ChannelType.EMAIL).address(e.getValue())
+          .effectiveDate(monthAgo)
           .attributes(Map.of("cohort", List.of(cohort)))
           .optOut(kind.equals("opted-out") ? "ALL" : "NONE")
           .endpointStatus(kind.equals("inactive") ? "INACTIVE" : "ACTIVE");
@@ -106,13 +124,46 @@ class CampaignEndToEndIT {
           : EndpointUser.builder().userId(run + "-" + kind).build());
       pinpoint.updateEndpoint(r -> r.applicationId(app).endpointId(run + "-" + kind).endpointRequest(b.build()));
     }
+    List<String> active = List.of("named", "unnamed", "opted-out", "inactive");
+    String now = Instant.now().toString();
+    Map<String, EventsBatch> batches = new java.util.HashMap<>();
+    for (String kind : active) {
+      batches.put(run + "-" + kind, EventsBatch.builder()
+          // Any endpoint update sets EndpointStatus ACTIVE unless it says otherwise (Pinpoint's rule), so the
+          // INACTIVE endpoint's events restate its status.
+          .endpoint(PublicEndpoint.builder().effectiveDate(monthAgo)
+              .endpointStatus(kind.equals("inactive") ? "INACTIVE" : "ACTIVE").build())
+          .events(Map.of(run + "-" + kind + "-start", Event.builder().eventType("_session.start").timestamp(now)
+              .session(Session.builder().id(run + "-" + kind).startTimestamp(now).build()).build()))
+          .build());
+    }
+    EventsResponse accepted = pinpoint.putEvents(r -> r.applicationId(app).eventsRequest(b -> b.batchItem(batches)))
+        .eventsResponse();
+    accepted.results().values().forEach(item -> item.eventsItemResponse().values()
+        .forEach(event -> assertEquals(202, event.statusCode(), event.message())));
+    TernCloud cloud = TernCloud.local();
+    if (cloud == null) {
+      throw new IllegalStateException("tern.ready is not set (infra/bin/test sets it)");
+    }
+    Instant deadline = Instant.now().plusSeconds(60);
+    for (String kind : active) {
+      String user = kind.equals("named") ? run + "-u1" : run + "-" + kind;
+      while (cloud.lastActivityOfUser(app, user) == null) {
+        assertTrue(Instant.now().isBefore(deadline), "event-recorder did not record " + kind + "'s event in time");
+        Thread.sleep(250);
+      }
+    }
     return addresses;
   }
 
   static String campaign(String cohort) {
     String segment = pinpoint.createSegment(r -> r.applicationId(app).writeSegmentRequest(b -> b.name(cohort)
         .dimensions(SegmentDimensions.builder().attributes(Map.of("cohort", AttributeDimension.builder()
-            .attributeType(AttributeType.INCLUSIVE).values(cohort).build())).build())))
+            .attributeType(AttributeType.INCLUSIVE).values(cohort).build()))
+            .behavior(SegmentBehaviors.builder().recency(RecencyDimension.builder().duration(
+                software.amazon.awssdk.services.pinpoint.model.Duration.DAY_7).recencyType(RecencyType.ACTIVE)
+                .build()).build())
+            .build())))
         .segmentResponse().id();
     return pinpoint.createCampaign(r -> r.applicationId(app).writeCampaignRequest(WriteCampaignRequest.builder()
         .name(cohort).segmentId(segment)

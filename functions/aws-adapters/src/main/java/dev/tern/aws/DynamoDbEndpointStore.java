@@ -12,6 +12,7 @@ import dev.tern.model.common.Timestamps;
 import dev.tern.model.endpoint.Endpoint;
 import dev.tern.model.endpoint.EndpointActivity;
 import dev.tern.model.endpoint.EndpointStore;
+import dev.tern.model.endpoint.ScannedEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class DynamoDbEndpointStore implements EndpointStore, EndpointActiv
   }
 
   @Override
-  public Page<Endpoint> scan(String applicationId, int segment, int totalSegments, String pageToken, int limit) {
+  public Page<ScannedEndpoint> scan(String applicationId, int segment, int totalSegments, String pageToken, int limit) {
     if (totalSegments < 1 || totalSegments > BUCKETS || segment < 0 || segment >= totalSegments) {
       throw new IllegalArgumentException("segment " + segment + " of " + totalSegments
           + " is not 0 <= segment < totalSegments <= " + BUCKETS);
@@ -130,7 +131,7 @@ public final class DynamoDbEndpointStore implements EndpointStore, EndpointActiv
         throw new IllegalArgumentException("page token " + pageToken + " belongs to another segment");
       }
     }
-    List<Endpoint> page = new ArrayList<>();
+    List<ScannedEndpoint> page = new ArrayList<>();
     for (; bucket < BUCKETS; bucket += totalSegments, after = null) {
       String bucketKey = EndpointItems.bucketKey(applicationId, bucket);
       Map<String, AttributeValue> start = after == null ? null : Map.of(
@@ -144,12 +145,13 @@ public final class DynamoDbEndpointStore implements EndpointStore, EndpointActiv
             .expressionAttributeValues(Map.of(":b", AttributeValue.fromS(bucketKey)))
             .exclusiveStartKey(from)
             .limit(want));
-        r.items().forEach(item -> page.add(EndpointItems.toEndpoint(item)));
+        r.items().forEach(item -> page.add(new ScannedEndpoint(EndpointItems.toEndpoint(item),
+            item.containsKey(LAST_ACTIVITY) ? Timestamps.parse(item.get(LAST_ACTIVITY).s()) : null)));
         start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         if (page.size() == limit) {
           // Full page: resume after its last endpoint (an empty next page is possible and harmless).
           boolean more = start != null || bucket + totalSegments < BUCKETS;
-          return new Page<>(page, more ? encode(bucket, page.get(page.size() - 1).id()) : null);
+          return new Page<>(page, more ? encode(bucket, page.get(page.size() - 1).endpoint().id()) : null);
         }
       } while (start != null);
     }

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tern.model.common.Page;
 import dev.tern.model.endpoint.AttributeName;
 import dev.tern.model.endpoint.Endpoint;
+import dev.tern.model.endpoint.ScannedEndpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +84,10 @@ class DynamoDbEndpointStoreIT {
     store.put(withoutUser);
     assertEquals(Optional.of(withoutUser), store.get(APP, "it-1"));
     assertEquals(Optional.of(t), store.lastActivity(APP, "it-1"), "an update keeps LastActivity");
+    ScannedEndpoint scanned = IntStream.range(0, 64)
+        .mapToObj(segment -> store.scan(APP, segment, 64, null, 10).items()).flatMap(List::stream)
+        .filter(x -> x.endpoint().id().equals("it-1")).findFirst().orElseThrow();
+    assertEquals(t, scanned.lastEvent(), "a segment scan reads LastActivity with the endpoint");
     assertEquals(List.of(), store.endpointsOfUser(APP, "u1"), "UserKey removed with the user");
 
     assertEquals(Optional.of(withoutUser), store.delete(APP, "it-1"));
@@ -112,9 +118,9 @@ class DynamoDbEndpointStoreIT {
     for (int segment = 0; segment < 4; segment++) {
       String token = null;
       do {
-        Page<Endpoint> page = store.scan(app, segment, 4, token, 3);
+        Page<ScannedEndpoint> page = store.scan(app, segment, 4, token, 3);
         assertTrue(page.items().size() <= 3);
-        page.items().forEach(e -> seen.add(e.id()));
+        page.items().forEach(e -> seen.add(e.endpoint().id()));
         token = page.nextToken();
       } while (token != null);
     }

@@ -107,8 +107,10 @@ class DynamoDbEndpointStoreTest {
     // Segment 1 of 32 owns buckets 1 and 33.
     Map<String, AttributeValue> item = new java.util.HashMap<>(EndpointItems.data(endpoint("e1", null)));
     item.putAll(EndpointItems.key(APP, "e1"));
+    item.put("LastActivity", AttributeValue.fromS("2026-11-20T08:00:00.000Z"));
     dynamo.answer(QueryResponse.builder().items(item).build());
     var page = store.scan(APP, 1, 32, null, 1);
+    assertEquals(java.time.Instant.parse("2026-11-20T08:00:00Z"), page.items().get(0).lastEvent());
     QueryRequest q = dynamo.only(QueryRequest.class);
     assertEquals(AttributeValue.fromS(APP + "#01"), q.expressionAttributeValues().get(":b"));
     assertEquals(1, q.limit());

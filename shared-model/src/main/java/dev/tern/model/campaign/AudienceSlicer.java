@@ -1,17 +1,18 @@
 package dev.tern.model.campaign;
 
 import dev.tern.model.common.Page;
-import dev.tern.model.endpoint.Endpoint;
 import dev.tern.model.endpoint.EndpointStore;
+import dev.tern.model.endpoint.ScannedEndpoint;
 import dev.tern.model.segment.Segment;
 import dev.tern.model.segment.SegmentEngine;
-import dev.tern.model.segment.SegmentReference;
 import dev.tern.model.segment.SegmentStore;
-import dev.tern.model.segment.SourceSegments;
+import dev.tern.model.segment.StoredSourceSegments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +32,9 @@ import java.util.Optional;
  *
  * <p>Segment lookups follow {@code SegmentVersion} (null = the latest). A segment deleted before its run
  * resolved yields an empty audience for the run [inference: Pinpoint marks such campaigns DELETED; Tern
- * finishes the run with no endpoints instead of leaving it hanging]. {@code lastActivity} for recency
- * criteria is the endpoint's EffectiveDate, as {@link SegmentEngine} suggests.
+ * finishes the run with no endpoints instead of leaving it hanging]. Recency criteria read each endpoint's
+ * {@link ScannedEndpoint#lastActive()} (latest event or EffectiveDate), scanned with the endpoint itself; base
+ * segments of a group see the same activity, and one job evaluates all its pages at one {@code now}.
  */
 public final class AudienceSlicer {
 
@@ -75,7 +77,10 @@ public final class AudienceSlicer {
         Optional<Segment> segment = job.segmentVersion() == null
                 ? segments.find(job.applicationId(), job.segmentId())
                 : segments.findVersion(job.applicationId(), job.segmentId(), job.segmentVersion());
-        SegmentEngine engine = new SegmentEngine(new StoredSourceSegments(segments, clock));
+        Instant now = clock.instant();
+        Map<String, Instant> lastActive = new HashMap<>(); // of the page being evaluated, by endpoint id
+        SegmentEngine engine = new SegmentEngine(
+                new StoredSourceSegments(segments, job.applicationId(), e -> lastActive.get(e.id()), now));
         List<Integer> matched = new ArrayList<>();
         int page = job.page();
         String token = job.pageToken();
@@ -84,13 +89,14 @@ public final class AudienceSlicer {
                 jobs.publish(List.of(job.continuation(page, token)));
                 return new Result(matched, true);
             }
-            Instant now = clock.instant();
-            Page<Endpoint> p = segment.isEmpty() ? new Page<>(List.of(), null)
+            Page<ScannedEndpoint> p = segment.isEmpty() ? new Page<>(List.of(), null)
                     : endpoints.scan(job.applicationId(), job.slice(), job.totalSlices(), token, pageSize);
+            lastActive.clear();
+            p.items().forEach(s -> lastActive.put(s.endpoint().id(), s.lastActive()));
             List<String> ids = new ArrayList<>();
-            for (Endpoint e : p.items()) {
-                if (engine.matches(segment.get().definition(), e, e.effectiveDate(), now)) {
-                    ids.add(e.id());
+            for (ScannedEndpoint s : p.items()) {
+                if (engine.matches(segment.get().definition(), s.endpoint(), s.lastActive(), now)) {
+                    ids.add(s.endpoint().id());
                 }
             }
             List<List<String>> batches = SendEmailCommand.batches(ids);
@@ -110,18 +116,6 @@ public final class AudienceSlicer {
             }
             token = p.nextToken();
             page++;
-        }
-    }
-
-    /** Base segments of a group, evaluated from their stored definitions with the same engine rules. */
-    private record StoredSourceSegments(SegmentStore segments, Clock clock) implements SourceSegments {
-        @Override
-        public boolean contains(SegmentReference ref, Endpoint endpoint) {
-            Optional<Segment> base = ref.version() == null
-                    ? segments.find(endpoint.applicationId(), ref.id())
-                    : segments.findVersion(endpoint.applicationId(), ref.id(), ref.version());
-            return base.isPresent() && new SegmentEngine(this)
-                    .matches(base.get().definition(), endpoint, endpoint.effectiveDate(), clock.instant());
         }
     }
 }

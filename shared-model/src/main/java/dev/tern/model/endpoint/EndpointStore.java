@@ -43,6 +43,7 @@ public interface EndpointStore {
   /**
    * One page of scan segment {@code segment} (0 ≤ segment &lt; totalSegments) over the application's
    * endpoints; pass the previous page's token, or null to start; at most {@code limit} items per page.
+   * Each endpoint comes with its last recorded event, stored beside it, for segment Recency.
    */
-  Page<Endpoint> scan(String applicationId, int segment, int totalSegments, String pageToken, int limit);
+  Page<ScannedEndpoint> scan(String applicationId, int segment, int totalSegments, String pageToken, int limit);
 }

@@ -50,7 +50,7 @@ public final class InMemoryEndpointStore implements EndpointStore, EndpointActiv
 
   /** {@inheritDoc} */
   @Override
-  public Page<Endpoint> scan(
+  public Page<ScannedEndpoint> scan(
       String applicationId, int segment, int totalSegments, String pageToken, int limit) {
     if (totalSegments < 1 || segment < 0 || segment >= totalSegments) {
       throw new IllegalArgumentException(
@@ -62,15 +62,15 @@ public final class InMemoryEndpointStore implements EndpointStore, EndpointActiv
     NavigableMap<String, Endpoint> endpoints = app(applicationId);
     NavigableMap<String, Endpoint> rest =
         pageToken == null ? endpoints : endpoints.tailMap(decode(pageToken), false);
-    List<Endpoint> page = new ArrayList<>();
+    List<ScannedEndpoint> page = new ArrayList<>();
     for (Endpoint endpoint : rest.values()) {
       if (Math.floorMod(endpoint.id().hashCode(), totalSegments) != segment) {
         continue;
       }
       if (page.size() == limit) {
-        return new Page<>(page, encode(page.get(page.size() - 1).id()));
+        return new Page<>(page, encode(page.get(page.size() - 1).endpoint().id()));
       }
-      page.add(endpoint);
+      page.add(new ScannedEndpoint(endpoint, activity.get(activityKey(applicationId, endpoint.id()))));
     }
     return new Page<>(page, null);
   }

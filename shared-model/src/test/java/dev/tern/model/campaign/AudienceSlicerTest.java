@@ -13,9 +13,14 @@ import dev.tern.model.endpoint.OptOut;
 import dev.tern.model.segment.AttributeDimension;
 import dev.tern.model.segment.AttributeType;
 import dev.tern.model.segment.InMemorySegmentStore;
+import dev.tern.model.segment.RecencyDimension;
+import dev.tern.model.segment.RecencyDuration;
+import dev.tern.model.segment.RecencyType;
 import dev.tern.model.segment.Segment;
+import dev.tern.model.segment.SegmentBehaviors;
 import dev.tern.model.segment.SegmentDefinition;
 import dev.tern.model.segment.SegmentDimensions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +107,27 @@ class AudienceSlicerTest {
         CampaignActivity a = activities.find(run.runId()).orElseThrow();
         assertEquals(45, a.expectedEndpoints());
         assertEquals(1, a.slicesDone());
+    }
+
+    @Test
+    void recencyCountsAnEndpointsRecordedEventsAsWellAsItsUpdates() {
+        // Updated 20 days ago; one of them sent an event yesterday, the other did not.
+        Instant updated = T0.minus(Duration.ofDays(20));
+        for (String id : List.of("quiet", "eventful", "fresh")) {
+            endpoints.put(new Endpoint(id, APP, ChannelType.EMAIL, id + "@x.org", Map.of(), null, null, Map.of(),
+                    OptOut.NONE, EndpointUser.NONE, id.equals("fresh") ? T0.minusSeconds(60) : updated,
+                    EndpointStatus.ACTIVE, null, updated, 0));
+        }
+        endpoints.recordActivity(APP, "eventful", T0.minus(Duration.ofDays(1)));
+        segments.update(new Segment(APP, "pro", "arn", "active this week", new SegmentDefinition.Dimensional(
+                new SegmentDimensions(null, new SegmentBehaviors(new RecencyDimension(RecencyDuration.DAY_7,
+                        RecencyType.ACTIVE)), null, null, null, null)), 2, T0, T0, Map.of()));
+
+        for (SegmentJob job : start(1)) {
+            slicer.handle(job);
+        }
+        List<String> sent = commands.published().stream().flatMap(c -> c.endpointIds().stream()).sorted().toList();
+        assertEquals(List.of("eventful", "fresh"), sent);
     }
 
     @Test

@@ -70,9 +70,9 @@ class InMemoryEndpointStoreTest {
     for (int segment = 0; segment < totalSegments; segment++) {
       String token = null;
       do {
-        Page<Endpoint> page = store.scan(APP, segment, totalSegments, token, limit);
+        Page<ScannedEndpoint> page = store.scan(APP, segment, totalSegments, token, limit);
         assertTrue(page.items().size() <= limit);
-        page.items().forEach(e -> seen.add(e.id()));
+        page.items().forEach(e -> seen.add(e.endpoint().id()));
         token = page.nextToken();
       } while (token != null);
     }
