@@ -1,6 +1,7 @@
 """Ingest benchmark behind infra/bin/bench-ingest.
 
-1. Starts a local cloud of template.yaml with only ApiFunction, IngestFunction and EventRecorderFunction.
+1. Starts a local cloud of template.yaml with only ApiFunction, IngestFunction and EventRecorderFunction (and
+   AccessKeysBootstrapFunction, whose custom resource issues the admin key the requests are signed with).
 2. Tern: creates an app, warms both functions up, then sends --requests PutEvents requests of 100 events
    (--concurrency at a time) through the HTTP API and waits until every event is in EventsTable. Events/s =
    events / (first send → last event recorded). CPU µs/event = the growth of the two function JVMs'
@@ -28,7 +29,7 @@ from botocore.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
-FUNCTIONS = ["ApiFunction", "IngestFunction", "EventRecorderFunction"]
+FUNCTIONS = ["ApiFunction", "IngestFunction", "EventRecorderFunction", "AccessKeysBootstrapFunction"]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 

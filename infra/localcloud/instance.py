@@ -245,6 +245,8 @@ class Instance:
                     break  # the answer arrived in the same instant: it stands
                 status = "timeout"
                 gen.killed = True
+                if self.fn.runtime.startswith("java"):
+                    process.dump_threads(gen.proc)  # the stuck thread's stack lands in this function's log
                 process.kill(gen.proc)
                 self.log.line(self.index, message)
                 break

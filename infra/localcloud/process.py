@@ -79,6 +79,19 @@ def stop(proc, grace_s=3.0):
             continue
 
 
+def dump_threads(proc, wait_s=1.0):
+    """SIGQUIT a live child (only the process itself, never its group): a JVM answers by printing every
+    thread's stack to its stdout, which is the function's log, so a timed-out invocation leaves behind
+    where it was stuck. Lambda gives no such dump; it costs a timed-out run at most `wait_s` more."""
+    if proc is None or proc.poll() is not None:
+        return
+    try:
+        os.kill(proc.pid, signal.SIGQUIT)
+    except ProcessLookupError:
+        return
+    time.sleep(wait_s)
+
+
 def kill(proc):
     """SIGKILL the child's process group at once (a timed-out function gets no grace on Lambda)."""
     stop(proc, grace_s=0)

@@ -53,6 +53,8 @@ def test_timeout_kills_and_next_invocation_inits_again(cloud):
     assert 2.9 < time.monotonic() - started < 7
     log = cloud.log("HttpProbeFunction")
     assert "Task timed out after 3.00 seconds" in log
+    # The JVM's thread dump (SIGQUIT before the kill) shows where the invocation was stuck: in Thread.sleep.
+    assert "Full thread dump" in log and "java.lang.Thread.sleep" in log
     timed_out = [m for m in reports(cloud, "HttpProbeFunction") if m.group(7) == "timeout"]
     assert timed_out and 3000 <= float(timed_out[-1].group(2)) < 4000
     assert get(cloud, "/after-timeout") == 200

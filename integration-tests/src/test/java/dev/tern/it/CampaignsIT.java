@@ -23,11 +23,14 @@ import software.amazon.awssdk.services.pinpoint.model.WriteCampaignRequest;
 class CampaignsIT {
     private static final PinpointClient pinpoint = TernClients.pinpoint();
     private static String app;
+    private static String segment;
 
     @BeforeAll
     static void createApp() {
         app = pinpoint.createApp(r -> r.createApplicationRequest(b -> b.name("it-campaigns")))
                 .applicationResponse().id();
+        segment = pinpoint.createSegment(r -> r.applicationId(app).writeSegmentRequest(b -> b.name("everyone")
+                .dimensions(d -> d.demographic(g -> g.channel(c -> c.values("EMAIL")))))).segmentResponse().id();
     }
 
     @AfterAll
@@ -37,11 +40,20 @@ class CampaignsIT {
     }
 
     static WriteCampaignRequest request(String name, String startTime) {
-        return WriteCampaignRequest.builder().name(name).segmentId("0123456789abcdef0123456789abcdef")
+        return WriteCampaignRequest.builder().name(name).segmentId(segment)
                 .schedule(Schedule.builder().startTime(startTime).frequency(Frequency.ONCE).build())
                 .messageConfiguration(MessageConfiguration.builder().emailMessage(CampaignEmailMessage.builder()
                         .title("Hello").htmlBody("<p>Hi</p>").fromAddress("shop@example.com").build()).build())
                 .build();
+    }
+
+    @Test
+    void aCampaignForASegmentTheAppDoesNotHaveIsABadRequest() {
+        WriteCampaignRequest orphan = request("orphan", "2030-01-01T00:00:00Z").toBuilder()
+                .segmentId("0123456789abcdef0123456789abcdef").build();
+        BadRequestException e = assertThrows(BadRequestException.class,
+                () -> pinpoint.createCampaign(r -> r.applicationId(app).writeCampaignRequest(orphan)));
+        assertTrue(e.awsErrorDetails().errorMessage().contains("SegmentId"), e.getMessage());
     }
 
     @Test

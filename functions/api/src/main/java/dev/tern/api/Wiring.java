@@ -113,9 +113,9 @@ public class Wiring {
   /** The campaign use cases. */
   @Produces
   @Singleton
-  CampaignService campaignService(AppService apps, CampaignStore campaigns, ActivityStore activities,
-      CampaignNudges nudges, Clock clock, StoresConfig stores, TernConfig config) {
-    return new CampaignService(apps, campaigns, activities, nudges, clock, Ids.random(), stores.region(),
+  CampaignService campaignService(AppService apps, CampaignStore campaigns, SegmentStore segments,
+      ActivityStore activities, CampaignNudges nudges, Clock clock, StoresConfig stores, TernConfig config) {
+    return new CampaignService(apps, campaigns, segments, activities, nudges, clock, Ids.random(), stores.region(),
         config.accountId());
   }
 }

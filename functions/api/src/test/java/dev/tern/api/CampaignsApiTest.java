@@ -16,6 +16,11 @@ import dev.tern.model.campaign.InMemoryActivityStore;
 import dev.tern.model.campaign.InMemoryCampaignStore;
 import dev.tern.model.campaign.Outcome;
 import dev.tern.model.campaign.SkipReason;
+import dev.tern.model.segment.InMemorySegmentStore;
+import dev.tern.model.segment.Segment;
+import dev.tern.model.segment.SegmentDefinition;
+import dev.tern.model.segment.SegmentDimensions;
+import java.time.Instant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -39,6 +44,7 @@ class CampaignsApiTest {
   @Inject TestStore apps;
   @Inject InMemoryCampaignStore campaigns;
   @Inject InMemoryActivityStore activities;
+  @Inject InMemorySegmentStore segments;
 
   String app;
 
@@ -47,6 +53,9 @@ class CampaignsApiTest {
     apps.reset();
     TestWiring.NUDGES.clear();
     app = AppsApiTest.createApp("Shop");
+    segments.clear();
+    segments.create(new Segment(app, "0123456789abcdef0123456789abcdef", "arn", "all",
+        new SegmentDefinition.Dimensional(SegmentDimensions.NONE), 1, Instant.EPOCH, Instant.EPOCH, null));
   }
 
   ValidatableResponse create(String json) {
@@ -83,7 +92,7 @@ class CampaignsApiTest {
   @Test
   void templateCampaignEchoesTheTemplateConfiguration() {
     create("""
-        {"SegmentId":"s1","Schedule":{"StartTime":"2027-01-01T09:00:00+01:00"},
+        {"SegmentId":"0123456789abcdef0123456789abcdef","Schedule":{"StartTime":"2027-01-01T09:00:00+01:00"},
          "TemplateConfiguration":{"EmailTemplate":{"Name":"welcome","Version":"2"}}}""")
         .statusCode(201)
         .body("TemplateConfiguration.EmailTemplate.Name", equalTo("welcome"))
@@ -94,6 +103,8 @@ class CampaignsApiTest {
 
   @Test
   void invalidRequestsAre400NamingTheFieldAndStoreNothing() {
+    assertError(create(INLINE.replace("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210")), 400,
+        "BadRequestException", "SegmentId: segment fedcba9876543210fedcba9876543210");
     assertError(create("{\"Schedule\":{\"StartTime\":\"IMMEDIATE\"},\"MessageConfiguration\":{\"EmailMessage\":{\"Title\":\"t\",\"Body\":\"b\"}}}"),
         400, "BadRequestException", "SegmentId");
     assertError(create(INLINE.replace("IMMEDIATE", "2020-01-01T00:00:00Z")), 400, "BadRequestException",

@@ -55,7 +55,10 @@ class ChannelsApiTest {
         .body("Version", equalTo(1))
         .body("CreationDate", equalTo("2026-11-26T10:00:00.123Z"))
         .body("LastModifiedDate", equalTo("2026-11-26T10:00:00.123Z"));
-    put("email", "{\"Enabled\":false}").statusCode(200)
+    // EmailChannelRequest requires FromAddress and Identity in every request, Enabled alone is a 400.
+    assertError(put("email", "{\"Enabled\":false}"), 400, "BadRequestException", "FromAddress: is required");
+    put("email", "{\"Enabled\":false,\"FromAddress\":\"news@example.com\",\"Identity\":\"" + IDENTITY + "\"}")
+        .statusCode(200)
         .body("Enabled", equalTo(false)).body("Version", equalTo(2)).body("FromAddress", equalTo("news@example.com"));
     given().get("/v1/apps/" + app + "/channels/email").then().statusCode(200).body("Version", equalTo(2));
     given().get("/v1/apps/" + app + "/channels").then().statusCode(200)

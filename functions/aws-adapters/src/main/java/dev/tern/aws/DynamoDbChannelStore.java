@@ -90,6 +90,7 @@ public final class DynamoDbChannelStore implements ChannelStore, EmailChannels {
 
   @Override
   public boolean put(Channel channel) {
+    ItemLimits.require(toItem(channel), "The channel configuration");
     try {
       if (channel.version() == 1) {
         dynamo.putItem(b -> b.tableName(table).item(toItem(channel))

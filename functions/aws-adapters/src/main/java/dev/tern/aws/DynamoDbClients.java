@@ -1,5 +1,6 @@
 package dev.tern.aws;
 
+import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -12,6 +13,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html).
  */
 public final class DynamoDbClients {
+
+  /**
+   * Longest one HTTP attempt may take before the SDK abandons it and retries on a fresh connection. The
+   * URL-connection client's own read timeout is 30 s, longer than the API function's 20 s: one stuck
+   * connection (a request the server never answers) would otherwise cost the whole invocation, as a
+   * Lambda timeout instead of a retried call. Ten seconds is far above any single DynamoDB call Tern
+   * makes (one page of at most 1 MB), so only a stuck attempt is cut.
+   */
+  static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
   private DynamoDbClients() {}
 
@@ -27,6 +37,7 @@ public final class DynamoDbClients {
   public static DynamoDbClientBuilder builder(String region) {
     return DynamoDbClient.builder()
         .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT))
         .region(Region.of(region));
   }
 }

@@ -81,6 +81,7 @@ public final class DynamoDbSegmentStore implements SegmentStore {
         .conditionExpression("attribute_not_exists(#k)")
         .expressionAttributeNames(Map.of("#k", SegmentItems.KEY))
         .build();
+    ItemLimits.require(head.item(), "The segment");
     try {
       dynamo.transactWriteItems(b -> b.transactItems(
           TransactWriteItem.builder().put(head).build(), TransactWriteItem.builder().put(version).build()));

@@ -425,6 +425,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
 
   /** Runs the transaction; false if a condition failed (someone else wrote first). */
   private boolean transact(TransactWriteItem... items) {
+    ItemLimits.require(items, "The template");
     try {
       dynamo.transactWriteItems(b -> b.transactItems(items));
       return true;

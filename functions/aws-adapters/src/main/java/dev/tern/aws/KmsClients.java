@@ -20,6 +20,8 @@ public final class KmsClients {
 
   /** The builder behind {@link #create}, for tests that add an endpoint or credentials. */
   public static KmsClientBuilder builder(String region) {
-    return KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(region));
+    return KmsClient.builder().httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(c -> c.apiCallAttemptTimeout(DynamoDbClients.ATTEMPT_TIMEOUT)) // same reason
+        .region(Region.of(region));
   }
 }

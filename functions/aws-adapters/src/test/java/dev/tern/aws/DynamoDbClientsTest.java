@@ -33,6 +33,14 @@ class DynamoDbClientsTest {
   }
 
   @Test
+  void aStuckAttemptIsCutWellInsideTheApiFunctionsTimeout() {
+    try (DynamoDbClient client = DynamoDbClients.builder("eu-west-1").build()) {
+      assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(10)),
+          client.serviceClientConfiguration().overrideConfiguration().apiCallAttemptTimeout());
+    }
+  }
+
+  @Test
   void usesTheRegionalEndpointOtherwise() {
     assertEquals(URI.create("https://dynamodb.eu-west-1.amazonaws.com/"), firstRequestUri("eu-west-1"));
   }

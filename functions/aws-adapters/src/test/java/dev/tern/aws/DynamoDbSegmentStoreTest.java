@@ -91,6 +91,21 @@ class DynamoDbSegmentStoreTest {
   }
 
   @Test
+  void aSegmentOverDynamoDbsItemLimitIsA400BeforeAnyCall() {
+    // ~50,000 values of 10 bytes: ~550 KB as an item. Real DynamoDB refuses it (a 400 via ItemLimits.translate);
+    // moto took longer than the API's 20 s timeout to do the same with 600,000 values.
+    String[] values = java.util.stream.IntStream.range(0, 50_000).mapToObj(i -> String.format("v%09d", i))
+        .toArray(String[]::new);
+    Segment big = segment(new SegmentDefinition.Dimensional(new SegmentDimensions(
+        Map.of("plan", AttributeDimension.of(AttributeType.INCLUSIVE, values)), null, null, null, null, null)));
+    var e = assertThrows(BadRequestException.class, () -> store.create(big));
+    assertEquals("The segment is too large to store: an item is limited to 400 KB", e.getMessage());
+    assertTrue(dynamo.requests.isEmpty(), "nothing sent");
+    long size = ItemLimits.size(SegmentItems.toItem(big, "S#" + ID));
+    assertTrue(size > 500_000 && size < 700_000, "size estimate " + size);
+  }
+
+  @Test
   void createWritesHeadAndVersionOneInOneTransactionOnlyIfFree() {
     dynamo.answer(TransactWriteItemsResponse.builder().build());
     assertTrue(store.create(segment(everyDimension())));

@@ -6,6 +6,7 @@ import dev.tern.model.common.ConflictException;
 import dev.tern.model.common.Ids;
 import dev.tern.model.common.NotFoundException;
 import dev.tern.model.common.Page;
+import dev.tern.model.segment.SegmentStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +21,16 @@ import java.util.stream.Collectors;
  * <p>Readings: the application must exist (404 otherwise, like every app-scoped operation); {@code tags} are
  * ignored by UpdateCampaign ("tags … ignored on update since 2023-05-22", §4.5), so an update keeps the
  * version-1 tags; an update that loses the race against another update is a 409 {@code ConflictException}
- * [inference: Pinpoint models no conflict for campaigns; the SDKs map the type service-wide].
+ * [inference: Pinpoint models no conflict for campaigns; the SDKs map the type service-wide]; the
+ * {@code SegmentId} (and {@code SegmentVersion}, when pinned) must name a segment of the application, else a
+ * 400 naming it: a campaign whose audience does not exist could never run [inference: Pinpoint refuses it
+ * too; its error text is not documented].
  */
 public final class CampaignService {
 
     private final AppService apps;
     private final CampaignStore campaigns;
+    private final SegmentStore segments;
     private final ActivityStore activities;
     private final CampaignNudges nudges;
     private final CampaignValidator validator;
@@ -35,10 +40,11 @@ public final class CampaignService {
     private final String account;
 
     /** The campaign use cases; {@code region}/{@code account} go into campaign ARNs. */
-    public CampaignService(AppService apps, CampaignStore campaigns, ActivityStore activities, CampaignNudges nudges,
-            Clock clock, Supplier<String> ids, String region, String account) {
+    public CampaignService(AppService apps, CampaignStore campaigns, SegmentStore segments, ActivityStore activities,
+            CampaignNudges nudges, Clock clock, Supplier<String> ids, String region, String account) {
         this.apps = apps;
         this.campaigns = campaigns;
+        this.segments = segments;
         this.activities = activities;
         this.nudges = nudges;
         this.validator = new CampaignValidator(clock);
@@ -52,7 +58,7 @@ public final class CampaignService {
     public Campaign create(String applicationId, WriteCampaignInput input) {
         apps.get(applicationId);
         Instant now = clock.instant();
-        Campaign first = CampaignVersions.create(applicationId, ids.get(), definition(input), now);
+        Campaign first = CampaignVersions.create(applicationId, ids.get(), definition(applicationId, input), now);
         if (!campaigns.putVersion(first)) {
             throw new ConflictException("Campaign " + first.id() + " already exists");
         }
@@ -76,7 +82,7 @@ public final class CampaignService {
     public Campaign update(String applicationId, String campaignId, WriteCampaignInput input) {
         apps.get(applicationId);
         Campaign current = current(applicationId, campaignId);
-        CampaignDefinition d = definition(input);
+        CampaignDefinition d = definition(applicationId, input);
         CampaignDefinition keepTags = new CampaignDefinition(d.name(), d.description(), d.segmentId(),
                 d.segmentVersion(), d.schedule(), d.email(), d.limits(), d.paused(), d.treatmentName(),
                 d.treatmentDescription(), current.definition().tags());
@@ -141,7 +147,7 @@ public final class CampaignService {
                 + "/campaigns/" + campaign.id();
     }
 
-    private CampaignDefinition definition(WriteCampaignInput input) {
+    private CampaignDefinition definition(String applicationId, WriteCampaignInput input) {
         if (input == null) {
             throw new BadRequestException("A WriteCampaignRequest body is required");
         }
@@ -151,7 +157,15 @@ public final class CampaignService {
                     .map(e -> e.field() + ": " + e.message())
                     .collect(Collectors.joining("; ")));
         }
-        return ((Validation.Valid) v).definition();
+        CampaignDefinition d = ((Validation.Valid) v).definition();
+        boolean exists = Ids.isWellFormed(d.segmentId()) && (d.segmentVersion() == null
+                ? segments.find(applicationId, d.segmentId()).isPresent()
+                : segments.findVersion(applicationId, d.segmentId(), d.segmentVersion()).isPresent());
+        if (!exists) {
+            throw new BadRequestException("SegmentId: segment " + d.segmentId()
+                    + (d.segmentVersion() == null ? "" : " version " + d.segmentVersion()) + " not found in this application");
+        }
+        return d;
     }
 
     private void nudge(Campaign campaign) {

@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
 /**
  * Use cases of the per-app channel operations ({@code Get/Update/Delete*Channel}, {@code GetChannels}).
  *
+ * <p>Members the model marks required ({@code EmailChannelRequest.FromAddress*}, {@code Identity*}, Baidu's
+ * and ADM's keys) must be in every request, as Pinpoint's own request validation demands (the AWS CLI and
+ * boto3 refuse to send a request without them; the JavaScript SDK sends it and gets this 400).
+ *
  * <p>Readings where Pinpoint documents nothing: an update merges into the stored configuration (members
  * sent replace, members absent are kept, an empty string clears an optional member), so a client can
- * toggle {@code Enabled} without resending credentials; a first update without {@code Enabled} enables
+ * toggle {@code Enabled} without resending credentials it need not send; a first update without {@code Enabled} enables
  * the channel (the console's behaviour); authentication methods are accepted in any case and stored
  * upper-case. The merged result is checked by {@link ChannelPolicy}; nothing is written on a violation.
  */
@@ -54,7 +58,14 @@ public final class ChannelService {
       }
     }
     List<Violation> violations = new ArrayList<>(update.wireViolations());
-    violations.addAll(ChannelPolicy.check(kind, settings));
+    for (ChannelKind.Member member : kind.members()) {
+      String sent = update.values().get(member.name());
+      boolean unreadable = update.wireViolations().stream().anyMatch(w -> w.field().equals(member.name()));
+      if (member.required() && (sent == null || sent.isBlank()) && !unreadable) {
+        violations.add(new Violation(member.name(), "is required"));
+      }
+    }
+    ChannelPolicy.check(kind, settings).stream().filter(p -> !violations.contains(p)).forEach(violations::add);
     if (!violations.isEmpty()) {
       throw new BadRequestException(violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -275,44 +276,53 @@ public final class JourneyPolicies {
   /** What a journey must also satisfy to be published (made ACTIVE). */
   public static final List<JourneyPolicy> PUBLISH = List.of(RUNNABLE, ALL_REACHABLE, DELIVERABLE);
 
-  /** A loop among the activities as the ids along it (first id repeated at the end), if any. */
+  /**
+   * A loop among the activities as the ids along it (first id repeated at the end), if any. Iterative
+   * depth-first search with an explicit stack, each activity entered once: linear in activities and links,
+   * and no recursion a long chain could overflow (a 7 MB body holds ~100,000 activities; the validator
+   * refuses more than 40, but this must not be what breaks first).
+   */
   static Optional<List<String>> findLoop(Map<String, Activity> activities) {
     Map<String, Integer> colour = new HashMap<>(); // absent: unvisited, 1: on the current path, 2: done
     for (String root : activities.keySet()) {
+      if (colour.containsKey(root)) {
+        continue;
+      }
       List<String> path = new ArrayList<>();
-      Optional<List<String>> loop = visit(root, activities, colour, path);
-      if (loop.isPresent()) {
-        return loop;
+      Map<String, Integer> onPath = new HashMap<>(); // id -> index in path, for the loop's slice
+      Deque<Iterator<String>> pending = new ArrayDeque<>();
+      enter(root, activities, colour, path, onPath, pending);
+      while (!pending.isEmpty()) {
+        Iterator<String> next = pending.peek();
+        if (!next.hasNext()) {
+          pending.pop();
+          String done = path.remove(path.size() - 1);
+          onPath.remove(done);
+          colour.put(done, 2);
+          continue;
+        }
+        String target = next.next();
+        Integer c = colour.get(target);
+        if (target.equals(path.get(path.size() - 1)) || !activities.containsKey(target) || Integer.valueOf(2).equals(c)) {
+          continue; // self-references and dangling targets are REFERENCES' to report
+        }
+        if (Integer.valueOf(1).equals(c)) {
+          List<String> loop = new ArrayList<>(path.subList(onPath.get(target), path.size()));
+          loop.add(target);
+          return Optional.of(loop);
+        }
+        enter(target, activities, colour, path, onPath, pending);
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<List<String>> visit(
-      String id, Map<String, Activity> activities, Map<String, Integer> colour, List<String> path) {
-    Activity activity = activities.get(id);
-    Integer c = colour.get(id);
-    if (activity == null || Integer.valueOf(2).equals(c)) {
-      return Optional.empty();
-    }
-    if (Integer.valueOf(1).equals(c)) {
-      List<String> loop = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-      loop.add(id);
-      return Optional.of(loop);
-    }
+  private static void enter(String id, Map<String, Activity> activities, Map<String, Integer> colour,
+      List<String> path, Map<String, Integer> onPath, Deque<Iterator<String>> pending) {
     colour.put(id, 1);
+    onPath.put(id, path.size());
     path.add(id);
-    for (String target : Activity.targets(activity)) {
-      if (!target.equals(id)) { // self-references are REFERENCES' to report
-        Optional<List<String>> loop = visit(target, activities, colour, path);
-        if (loop.isPresent()) {
-          return loop;
-        }
-      }
-    }
-    path.remove(path.size() - 1);
-    colour.put(id, 2);
-    return Optional.empty();
+    pending.push(Activity.targets(activities.get(id)).iterator());
   }
 
   /** Per-type checks of one activity, adding violations under {@code field}. */

@@ -18,6 +18,13 @@ public final class JourneyValidator {
   /** Every violation of {@code definition} for a journey in {@code state}; empty means acceptable. */
   public static List<Violation> validate(JourneyDefinition definition, JourneyState state) {
     List<Violation> violations = new ArrayList<>();
+    if (definition.activities().size() > JourneyPolicies.MAX_ACTIVITIES) {
+      // Over the quota nothing else is worth checking, and answering one line per activity of a huge
+      // request would only turn a 7 MB body into a 7 MB error message.
+      violations.add(new Violation("Activities", "a journey has at most " + JourneyPolicies.MAX_ACTIVITIES
+          + " activities, got " + definition.activities().size()));
+      return violations;
+    }
     for (JourneyPolicy policy : JourneyPolicies.STRUCTURE) {
       policy.check(definition, violations);
     }

@@ -9,6 +9,10 @@ import dev.tern.model.app.InMemoryAppStore;
 import dev.tern.model.common.BadRequestException;
 import dev.tern.model.common.ConflictException;
 import dev.tern.model.common.NotFoundException;
+import dev.tern.model.segment.InMemorySegmentStore;
+import dev.tern.model.segment.Segment;
+import dev.tern.model.segment.SegmentDefinition;
+import dev.tern.model.segment.SegmentDimensions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +28,43 @@ class CampaignServiceTest {
     final InMemoryAppStore appStore = new InMemoryAppStore();
     final AppService apps = new AppService(appStore, clock, () -> "a".repeat(32), "us-east-1", "000000000000");
     final InMemoryCampaignStore store = new InMemoryCampaignStore();
+    final InMemorySegmentStore segments = new InMemorySegmentStore();
     final List<String> nudges = new ArrayList<>();
     final AtomicInteger ids = new AtomicInteger();
     CampaignNudges nudger = (app, id) -> nudges.add(id);
 
     CampaignService service() {
-        return new CampaignService(apps, store, new InMemoryActivityStore(), (a, c) -> nudger.nudge(a, c), clock,
+        return new CampaignService(apps, store, segments, new InMemoryActivityStore(), (a, c) -> nudger.nudge(a, c), clock,
                 () -> String.format("%032x", ids.incrementAndGet()), "us-east-1", "000000000000");
     }
 
+    /** An app with the segment {@link InputBuilder#SEGMENT} (version 1). */
     String app() {
-        return apps.create("Shop", Map.of()).id();
+        String app = apps.create("Shop", Map.of()).id();
+        segments.create(new Segment(app, InputBuilder.SEGMENT, "arn", "all",
+                new SegmentDefinition.Dimensional(SegmentDimensions.NONE), 1, T0, T0, Map.of()));
+        return app;
+    }
+
+    @Test
+    void aCampaignForASegmentOrVersionTheAppDoesNotHaveIs400AndNotStored() {
+        String app = app();
+        InputBuilder orphan = InputBuilder.valid();
+        orphan.segmentId = "0123456789abcdef0123456789abcdef";
+        var e = assertThrows(BadRequestException.class, () -> service().create(app, orphan.build()));
+        assertTrue(e.getMessage().startsWith("SegmentId: segment 0123456789abcdef0123456789abcdef"), e.getMessage());
+        InputBuilder pinned = InputBuilder.valid();
+        pinned.segmentVersion = 2;
+        assertThrows(BadRequestException.class, () -> service().create(app, pinned.build()));
+        InputBuilder odd = InputBuilder.valid();
+        odd.segmentId = "../x";
+        assertThrows(BadRequestException.class, () -> service().create(app, odd.build()));
+        assertEquals(0, store.list(app, 10, null).items().size());
+        pinned.segmentVersion = 1;
+        Campaign c = service().create(app, pinned.build());
+        orphan.segmentId = "fedcba9876543210fedcba9876543210";
+        assertThrows(BadRequestException.class, () -> service().update(app, c.id(), orphan.build()));
+        assertEquals(1, store.current(app, c.id()).orElseThrow().version());
     }
 
     @Test
@@ -64,7 +94,7 @@ class CampaignServiceTest {
     @Test
     void updateKeepsTheFirstVersionsTagsAndRefusesALostRace() {
         String app = app();
-        WriteCampaignInput tagged = new WriteCampaignInput("n", null, "seg1", null,
+        WriteCampaignInput tagged = new WriteCampaignInput("n", null, InputBuilder.SEGMENT, null,
                 new WriteCampaignInput.ScheduleInput("IMMEDIATE", null, "ONCE", null, null, false, false), null,
                 new WriteCampaignInput.EmailMessageInput("Hello", "<p>Hi</p>", null, null, List.of()), null, null,
                 null, null, null, 0, false, false, null, null, Map.of("team", "growth"));
@@ -76,7 +106,7 @@ class CampaignServiceTest {
         // Another writer stores version 3 between this update's read and its write.
         Campaign v3 = ((CampaignVersions.Update.Written) CampaignVersions.update(v2, v2.definition(), T0)).next();
         store.putVersion(v3);
-        CampaignService stale = new CampaignService(apps, new StaleStore(store, v2), new InMemoryActivityStore(),
+        CampaignService stale = new CampaignService(apps, new StaleStore(store, v2), segments, new InMemoryActivityStore(),
                 CampaignNudges.NONE, clock, () -> "x", "us-east-1", "0");
         assertThrows(ConflictException.class, () -> stale.update(app, c.id(), InputBuilder.valid().build()));
         assertEquals(3, store.current(app, c.id()).orElseThrow().version(), "the other writer's version stands");

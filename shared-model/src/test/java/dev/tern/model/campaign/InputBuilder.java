@@ -9,8 +9,11 @@ import java.util.Set;
 
 /** Test builder of WriteCampaignInput, starting from a valid IMMEDIATE inline-email campaign. */
 final class InputBuilder {
+    /** The segment the valid campaign targets (CampaignServiceTest stores it). */
+    static final String SEGMENT = "5e9e5e9e5e9e5e9e5e9e5e9e5e9e5e90";
+
     String name = "spring sale";
-    String segmentId = "seg1";
+    String segmentId = InputBuilder.SEGMENT;
     Integer segmentVersion;
     String startTime = "IMMEDIATE";
     String endTime;

@@ -57,6 +57,19 @@ class ChannelServiceTest {
   }
 
   @Test
+  void modelRequiredMembersAreNeededInEveryRequestNotJustTheStoredOne() {
+    channels.update(app, ChannelKind.EMAIL, update(true,
+        Map.of("FromAddress", "news@example.com", "Identity", "arn:aws:ses:us-east-1:123456789012:identity/x.com")));
+    var e = assertThrows(BadRequestException.class, () -> channels.update(app, ChannelKind.EMAIL, update(false,
+        Map.of("Identity", "arn:aws:ses:us-east-1:123456789012:identity/x.com"))));
+    assertEquals("FromAddress: is required", e.getMessage());
+    assertTrue(channels.get(app, ChannelKind.EMAIL).enabled(), "nothing written");
+    Channel off = channels.update(app, ChannelKind.EMAIL, update(false,
+        Map.of("FromAddress", "news@example.com", "Identity", "arn:aws:ses:us-east-1:123456789012:identity/x.com")));
+    assertFalse(off.enabled());
+  }
+
+  @Test
   void requiredMembersAndCredentialRulesAre400AndWriteNothing() {
     var e = assertThrows(BadRequestException.class,
         () -> channels.update(app, ChannelKind.EMAIL, update(true, Map.of("FromAddress", "not an address"))));

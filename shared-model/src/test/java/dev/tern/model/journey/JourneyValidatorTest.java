@@ -4,6 +4,7 @@ import static dev.tern.model.journey.Journeys.edit;
 import static dev.tern.model.journey.Journeys.withActivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tern.model.app.JourneyTimeframeCap;
@@ -49,6 +50,43 @@ class JourneyValidatorTest {
     var error = assertThrows(BadRequestException.class, () -> JourneyValidator.check(bad, JourneyState.DRAFT));
     assertEquals("Invalid journey: Name: must not contain spaces; StartActivity: references activity 'nowhere',"
         + " which does not exist", error.getMessage());
+  }
+
+  /** A chain of {@code n} waits a0 -> a1 -> ... (closed into a loop back to a0 when {@code loop}). */
+  static JourneyDefinition chain(int n, boolean loop) {
+    Map<String, Activity> chain = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      String next = i + 1 < n ? "a" + (i + 1) : loop ? "a0" : null;
+      chain.put("a" + i, new Activity.Wait(null, new WaitTime("P1D", null), next));
+    }
+    return Journeys.withActivities(a -> chain).withName("chain");
+  }
+
+  @Test
+  void aHugeJourneyIsRefusedForItsSizeAloneAndQuickly() {
+    // 100,000 chained activities fit in a 7 MB body; the recursive loop search overflowed the stack (a 500).
+    JourneyDefinition huge = chain(100_000, true);
+    List<Violation> violations = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> JourneyValidator.validate(huge, JourneyState.ACTIVE));
+    assertEquals(List.of(new Violation("Activities", "a journey has at most 40 activities, got 100000")), violations);
+  }
+
+  @Test
+  void loopSearchIsIterativeAndLinear() {
+    // Below the validator's cap the policy is still called directly on any graph (e.g. by tests, by tools).
+    assertEquals(java.util.Optional.empty(), JourneyPolicies.findLoop(chain(200_000, false).activities()));
+    List<String> loop = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> JourneyPolicies.findLoop(chain(200_000, true).activities())).orElseThrow();
+    assertEquals(200_001, loop.size());
+    assertEquals("a0", loop.get(0));
+    assertEquals("a0", loop.get(loop.size() - 1));
+  }
+
+  @Test
+  void aLoopIsNamedAlongItsPath() {
+    JourneyDefinition looped = chain(4, true);
+    var error = assertThrows(BadRequestException.class, () -> JourneyValidator.check(looped, JourneyState.DRAFT));
+    assertTrue(error.getMessage().contains("the activities a0 -> a1 -> a2 -> a3 -> a0 form a loop"), error.getMessage());
   }
 
   /** Broken for every state: (case, definition, expected field, part of the reason). */
