@@ -2,13 +2,7 @@ package dev.tern.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tern.api.wire.journey.JsonJourneyDocuments;
-import dev.tern.aws.AwsClients;
-import dev.tern.aws.DynamoDbActivityStore;
-import dev.tern.aws.DynamoDbCampaignStore;
 import dev.tern.aws.SqsCampaignNudges;
-import dev.tern.aws.DynamoDbChannelStore;
-import dev.tern.aws.DynamoDbSegmentStore;
-import dev.tern.aws.DynamoDbTemplateStore;
 import dev.tern.aws.DynamoDbJourneyStore;
 import dev.tern.model.app.AppService;
 import dev.tern.model.app.AppStore;
@@ -28,16 +22,19 @@ import dev.tern.model.template.TemplateService;
 import dev.tern.model.template.TemplateStore;
 import dev.tern.model.journey.JourneyService;
 import dev.tern.model.journey.JourneyStore;
+import dev.tern.stores.StoresConfig;
 import dev.tern.wire.KnownRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * CDI producers of the api function's own use cases; the clock, DynamoDB client and app/endpoint stores
- * come from functions/wire's StoreWiring, auth from its AuthWiring. Tests replace the stores and the clock.
+ * CDI producers of the api function's own use cases and of the one store only it uses (journeys, stored as
+ * the api's JSON documents); the clock, AWS clients, every other store and the endpoint use cases come from
+ * functions/stores, auth from functions/wire's AuthWiring. Tests replace the stores and the clock.
  */
 @ApplicationScoped
 public class Wiring {
@@ -58,15 +55,8 @@ public class Wiring {
   /** The apps use cases. */
   @Produces
   @Singleton
-  AppService appService(AppStore store, Clock clock, TernConfig config) {
-    return new AppService(store, clock, Ids.random(), config.region(), config.accountId());
-  }
-
-  /** The segments store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  SegmentStore segmentStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbSegmentStore(dynamo, config.segments().table());
+  AppService appService(AppStore store, Clock clock, StoresConfig stores, TernConfig config) {
+    return new AppService(store, clock, Ids.random(), stores.region(), config.accountId());
   }
 
   /** The segments use cases. */
@@ -74,13 +64,6 @@ public class Wiring {
   @Singleton
   SegmentService segmentService(SegmentStore store, AppService apps, Clock clock) {
     return new SegmentService(store, apps, clock, Ids.random());
-  }
-
-  /** The channels store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  ChannelStore channelStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbChannelStore(dynamo, config.channels().table());
   }
 
   /** The channels use cases. */
@@ -111,40 +94,19 @@ public class Wiring {
     return new AccessKeyService(keys, sealer, clock);
   }
 
-  /** The templates store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  TemplateStore templateStore(DynamoDbClient dynamo, TernConfig config, Clock clock) {
-    return new DynamoDbTemplateStore(dynamo, config.templates().table(), clock);
-  }
-
   /** The templates use cases. */
   @Produces
   @Singleton
-  TemplateService templateService(TemplateStore store, TernConfig config) {
-    return new TemplateService(store, config.region(), config.accountId());
+  TemplateService templateService(TemplateStore store, StoresConfig stores, TernConfig config) {
+    return new TemplateService(store, stores.region(), config.accountId());
   }
 
-  /** The campaign versions store. */
-  @Produces
-  @ApplicationScoped
-  CampaignStore campaignStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
-  }
-
-  /** The campaign runs store. */
-  @Produces
-  @ApplicationScoped
-  ActivityStore activityStore(DynamoDbClient dynamo, TernConfig config) {
-    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
-  }
-
-  /** Nudges on CampaignNudgeQueue when configured; the SQS client is built only then. */
+  /** Nudges on CampaignNudgeQueue when configured; the SQS client (a lazy proxy) is built on the first nudge. */
   @Produces
   @Singleton
-  CampaignNudges campaignNudges(TernConfig config) {
+  CampaignNudges campaignNudges(SqsClient sqs, TernConfig config) {
     return config.campaigns().nudgeQueueUrl()
-        .<CampaignNudges>map(url -> new SqsCampaignNudges(AwsClients.sqs(config.region()), url))
+        .<CampaignNudges>map(url -> new SqsCampaignNudges(sqs, url))
         .orElse(CampaignNudges.NONE);
   }
 
@@ -152,8 +114,8 @@ public class Wiring {
   @Produces
   @Singleton
   CampaignService campaignService(AppService apps, CampaignStore campaigns, SegmentStore segments,
-      ActivityStore activities, CampaignNudges nudges, Clock clock, TernConfig config) {
-    return new CampaignService(apps, campaigns, segments, activities, nudges, clock, Ids.random(), config.region(),
+      ActivityStore activities, CampaignNudges nudges, Clock clock, StoresConfig stores, TernConfig config) {
+    return new CampaignService(apps, campaigns, segments, activities, nudges, clock, Ids.random(), stores.region(),
         config.accountId());
   }
 }

@@ -23,8 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
 /**
- * Test-only replacements for {@link Wiring}: in-memory stores (no DynamoDB), an AES sealer with a
- * fixed key (no KMS) and a fixed clock.
+ * Test-only replacements for the producers of functions/stores, functions/wire and {@link Wiring}: in-memory
+ * stores (no DynamoDB), an AES sealer with a fixed key (no KMS) and a fixed clock.
  */
 public class TestWiring {
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Test-only replacements for {@link Wiring}: the in-memory event store and endpoint store (no DynamoDB). */
+/** Test-only replacements for functions/stores' producers: the in-memory event and endpoint stores (no DynamoDB). */
 public class TestWiring {
 
   @Produces @Alternative @Priority(1) @Singleton

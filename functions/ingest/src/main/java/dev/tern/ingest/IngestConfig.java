@@ -6,14 +6,10 @@ import io.smallrye.config.WithDefault;
 /**
  * Tern's config namespace as the ingest function reads it; each key maps to an environment variable by the
  * MicroProfile rule ({@code tern.events.queue-url} ↔ {@code TERN_EVENTS_QUEUE_URL}), set in template.yaml. The
- * tables ({@code tern.apps.table}, {@code tern.endpoints.table}) are read by functions/wire's StoreWiring.
+ * region and the tables are read by functions/stores' StoresConfig.
  */
 @ConfigMapping(prefix = "tern")
 public interface IngestConfig {
-
-  /** Region of the AWS clients; Lambda sets {@code AWS_REGION}. */
-  @WithDefault("${AWS_REGION:us-east-1}")
-  String region();
 
   /** Events settings. */
   Events events();

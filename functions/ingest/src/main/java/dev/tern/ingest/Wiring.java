@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * CDI producers of the ingest function's own parts (the queue and the PutEvents use case); the clock,
- * DynamoDB client, stores and {@link EndpointService} come from functions/wire's StoreWiring, auth from its
+ * AWS clients, stores and {@link EndpointService} come from functions/stores, auth from functions/wire's
  * AuthWiring. Tests replace the stores, the queue and the clock.
  */
 @ApplicationScoped
@@ -26,16 +24,6 @@ public class Wiring {
   @Singleton
   KnownRoutes knownRoutes() {
     return new KnownRoutes(EventsApi.class);
-  }
-
-  /**
-   * One SQS client per container, on the URL-connection HTTP client like the DynamoDB one; the endpoint
-   * comes from the SDK's own AWS_ENDPOINT_URL handling (see DynamoDbClients).
-   */
-  @Produces
-  @ApplicationScoped
-  SqsClient sqsClient(IngestConfig config) {
-    return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(config.region())).build();
   }
 
   /** EventsQueue. */

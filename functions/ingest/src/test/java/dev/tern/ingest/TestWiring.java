@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Test-only replacements for {@link Wiring}: in-memory stores and queue, an AES sealer (no AWS) and a fixed clock. */
+/** Test-only replacements for functions/stores' and {@link Wiring}'s producers: in-memory stores and queue, an AES sealer (no AWS) and a fixed clock. */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00.123Z");

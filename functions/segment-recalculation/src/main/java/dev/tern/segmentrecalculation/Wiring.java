@@ -1,11 +1,5 @@
 package dev.tern.segmentrecalculation;
 
-import dev.tern.aws.AwsClients;
-import dev.tern.aws.DynamoDbActivityStore;
-import dev.tern.aws.DynamoDbCampaignStore;
-import dev.tern.aws.DynamoDbClients;
-import dev.tern.aws.DynamoDbEndpointStore;
-import dev.tern.aws.DynamoDbSegmentStore;
 import dev.tern.aws.SqsQueues;
 import dev.tern.model.campaign.ActivityStore;
 import dev.tern.model.campaign.AudienceSlicer;
@@ -19,67 +13,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** CDI producers joining the slicer to its adapters; tests replace the ports with in-memory fakes. */
+/**
+ * The slicer use case and this function's own queue (SendEmailQueue); the stores, SegmentJobsQueue and the
+ * SQS client come from functions/stores. Tests replace the ports with in-memory fakes.
+ */
 @ApplicationScoped
 public class Wiring {
 
-  @Produces
-  @Singleton
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Produces
-  @ApplicationScoped
-  DynamoDbClient dynamo(RecalculationConfig config) {
-    return DynamoDbClients.create(config.region());
-  }
-
-  @Produces
-  @ApplicationScoped
-  SqsClient sqs(RecalculationConfig config) {
-    return AwsClients.sqs(config.region());
-  }
-
-  @Produces
-  @ApplicationScoped
-  EndpointStore endpoints(DynamoDbClient dynamo, RecalculationConfig config) {
-    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
-  }
-
-  @Produces
-  @ApplicationScoped
-  SegmentStore segments(DynamoDbClient dynamo, RecalculationConfig config) {
-    return new DynamoDbSegmentStore(dynamo, config.segments().table());
-  }
-
-  @Produces
-  @ApplicationScoped
-  CampaignStore campaigns(DynamoDbClient dynamo, RecalculationConfig config) {
-    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
-  }
-
-  @Produces
-  @ApplicationScoped
-  ActivityStore activities(DynamoDbClient dynamo, RecalculationConfig config) {
-    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
-  }
-
+  /** SendEmailQueue, which only this function writes to. */
   @Produces
   @ApplicationScoped
   CommandQueue commands(SqsClient sqs, RecalculationConfig config) {
     return SqsQueues.commands(sqs, config.campaigns().sendEmailQueueUrl());
   }
 
-  @Produces
-  @ApplicationScoped
-  SegmentJobQueue jobs(SqsClient sqs, RecalculationConfig config) {
-    return SqsQueues.jobs(sqs, config.campaigns().segmentJobsQueueUrl());
-  }
-
+  /** The slicer, with this function's page sizes. */
   @Produces
   @Singleton
   AudienceSlicer slicer(EndpointStore endpoints, SegmentStore segments, CommandQueue commands, SegmentJobQueue jobs,

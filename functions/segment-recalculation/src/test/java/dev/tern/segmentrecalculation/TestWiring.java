@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** In-memory ports for {@link Wiring}'s adapters. */
+/** In-memory fakes in place of functions/stores' adapters (and of {@link Wiring}'s own queue, where it has one). */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:05Z");

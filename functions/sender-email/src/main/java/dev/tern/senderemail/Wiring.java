@@ -1,12 +1,6 @@
 package dev.tern.senderemail;
 
 import dev.tern.aws.AwsClients;
-import dev.tern.aws.DynamoDbActivityStore;
-import dev.tern.aws.DynamoDbCampaignStore;
-import dev.tern.aws.DynamoDbClients;
-import dev.tern.aws.DynamoDbDeliveryLedger;
-import dev.tern.aws.DynamoDbEndpointStore;
-import dev.tern.aws.DynamoDbTemplateStore;
 import dev.tern.aws.SesEmailSender;
 import dev.tern.model.campaign.ActivityStore;
 import dev.tern.model.campaign.CampaignSender;
@@ -21,65 +15,28 @@ import dev.tern.model.campaign.RunCompletion;
 import dev.tern.model.endpoint.EndpointStore;
 import dev.tern.model.template.MessageRenderer;
 import dev.tern.model.template.TemplateStore;
+import dev.tern.stores.StoresConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** CDI producers joining the sender to its adapters; tests replace the ports with in-memory fakes. */
+/**
+ * The sender use case and SES, which only this function uses; the stores and the ledger come from
+ * functions/stores. Tests replace the ports with in-memory fakes.
+ */
 @ApplicationScoped
 public class Wiring {
 
-  @Produces
-  @Singleton
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
+  /** SES v2, built on the first send. */
   @Produces
   @ApplicationScoped
-  DynamoDbClient dynamo(SenderConfig config) {
-    return DynamoDbClients.create(config.region());
-  }
-
-  @Produces
-  @ApplicationScoped
-  EndpointStore endpoints(DynamoDbClient dynamo, SenderConfig config) {
-    return new DynamoDbEndpointStore(dynamo, config.endpoints().table());
-  }
-
-  @Produces
-  @ApplicationScoped
-  TemplateStore templates(DynamoDbClient dynamo, Clock clock, SenderConfig config) {
-    return new DynamoDbTemplateStore(dynamo, config.templates().table(), clock);
-  }
-
-  @Produces
-  @ApplicationScoped
-  CampaignStore campaigns(DynamoDbClient dynamo, SenderConfig config) {
-    return new DynamoDbCampaignStore(dynamo, config.campaigns().table());
-  }
-
-  @Produces
-  @ApplicationScoped
-  ActivityStore activities(DynamoDbClient dynamo, SenderConfig config) {
-    return new DynamoDbActivityStore(dynamo, config.campaigns().runsTable());
-  }
-
-  @Produces
-  @ApplicationScoped
-  DeliveryLedger ledger(DynamoDbClient dynamo, SenderConfig config) {
-    return new DynamoDbDeliveryLedger(dynamo, config.campaigns().ledgerTable(), config.campaigns().ledgerRetention());
-  }
-
-  @Produces
-  @ApplicationScoped
-  EmailSender email(SenderConfig config) {
+  EmailSender email(StoresConfig config) {
     return new SesEmailSender(AwsClients.ses(config.region()));
   }
 
+  /** The sender, with this function's lease on (run, endpoint). */
   @Produces
   @Singleton
   CampaignSender sender(EndpointStore endpoints, TemplateStore templates, CampaignStore campaigns,

@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** In-memory ports for {@link Wiring}'s adapters, and an email sender that records what it was given. */
+/** In-memory fakes in place of functions/stores' adapters, and an email sender that records what it was given. */
 public class TestWiring {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:05Z");

@@ -5,7 +5,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Request authentication settings of every HTTP function, {@code tern.auth.*} ↔ {@code TERN_AUTH_*}:
- * SigV4 signatures checked against Tern's access keys, per operation and application.
+ * SigV4 signatures checked against Tern's access keys, per operation and application. The access keys'
+ * table ({@code tern.auth.table}) is read by functions/stores' StoresConfig with the other tables.
  */
 @ConfigMapping(prefix = "tern.auth")
 public interface AuthConfig {
@@ -16,10 +17,6 @@ public interface AuthConfig {
    */
   @WithDefault("true")
   boolean enabled();
-
-  /** DynamoDB table of access keys, key {@code AccessKeyId} (S) ({@code TERN_AUTH_TABLE}). */
-  @WithDefault("tern-access-keys")
-  String table();
 
   /** KMS key (id, ARN or alias) sealing the secret access keys ({@code TERN_AUTH_KMS_KEY_ID}). */
   @WithDefault("alias/tern-access-keys")

@@ -1,6 +1,5 @@
 package dev.tern.wire;
 
-import dev.tern.aws.DynamoDbAccessKeyStore;
 import dev.tern.aws.KmsClients;
 import dev.tern.aws.KmsSecretSealer;
 import dev.tern.model.auth.AccessKeyStore;
@@ -9,18 +8,17 @@ import dev.tern.model.auth.CachingSecretSealer;
 import dev.tern.model.auth.RequestAuthorizer;
 import dev.tern.model.auth.SecretSealer;
 import dev.tern.model.auth.SigV4Verifier;
+import dev.tern.stores.StoresConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * The producers {@link AuthFilter} needs, shared by every HTTP function so each one verifies requests the
- * same way: the access-key store, KMS sealing with a cache of unsealed secrets, and the authorizer. The
- * function provides the {@link DynamoDbClient} and the {@link Clock}; tests replace the store and sealer.
+ * same way: KMS sealing with a cache of unsealed secrets, and the authorizer. The access-key store, the
+ * {@link Clock} and the region come from functions/stores; tests replace the store and the sealer.
  */
 @ApplicationScoped
 public class AuthWiring {
@@ -28,15 +26,8 @@ public class AuthWiring {
   /** One KMS client per container, built on first use (only when a secret must be unsealed). */
   @Produces
   @ApplicationScoped
-  KmsClient kmsClient(@ConfigProperty(name = "tern.region", defaultValue = "${AWS_REGION:us-east-1}") String region) {
-    return KmsClients.create(region);
-  }
-
-  /** The access keys store on the configured table. */
-  @Produces
-  @ApplicationScoped
-  AccessKeyStore accessKeyStore(DynamoDbClient dynamo, AuthConfig auth) {
-    return new DynamoDbAccessKeyStore(dynamo, auth.table());
+  KmsClient kmsClient(StoresConfig config) {
+    return KmsClients.create(config.region());
   }
 
   /** KMS sealing, with unsealed secrets cached so a warm function verifies without calling KMS. */
