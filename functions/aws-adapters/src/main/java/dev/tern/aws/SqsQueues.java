@@ -7,6 +7,7 @@ import dev.tern.model.campaign.SendEmailCommand;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
  * succeed are harmless (see the use cases' idempotency).
  */
 public final class SqsQueues {
+
+  /** SQS's maximum number of messages per SendMessageBatch. */
+  public static final int MAX_BATCH = 10;
 
   private SqsQueues() {}
 
@@ -31,17 +35,26 @@ public final class SqsQueues {
   }
 
   static void send(SqsClient sqs, String queueUrl, List<String> bodies) {
-    for (int from = 0; from < bodies.size(); from += 10) {
-      List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-      List<String> chunk = bodies.subList(from, Math.min(bodies.size(), from + 10));
-      for (int i = 0; i < chunk.size(); i++) {
-        entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(chunk.get(i)).build());
-      }
-      SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
-      if (r.hasFailed() && !r.failed().isEmpty()) {
-        throw new IllegalStateException("SQS refused " + r.failed().size() + " of " + entries.size()
-            + " messages to " + queueUrl + ", first: " + r.failed().get(0).message());
+    for (int from = 0; from < bodies.size(); from += MAX_BATCH) {
+      List<String> chunk = bodies.subList(from, Math.min(bodies.size(), from + MAX_BATCH));
+      List<BatchResultErrorEntry> refused = sendBatch(sqs, queueUrl, chunk);
+      if (!refused.isEmpty()) {
+        throw new IllegalStateException("SQS refused " + refused.size() + " of " + chunk.size()
+            + " messages to " + queueUrl + ", first: " + refused.get(0).message());
       }
     }
+  }
+
+  /**
+   * One {@code SendMessageBatch} of at most {@link #MAX_BATCH} bodies; the entries SQS refused, each with the
+   * position of its body in {@code bodies} as its id. A call that fails as a whole throws.
+   */
+  public static List<BatchResultErrorEntry> sendBatch(SqsClient sqs, String queueUrl, List<String> bodies) {
+    List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(bodies.get(i)).build());
+    }
+    SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+    return r.hasFailed() ? r.failed() : List.of();
   }
 }

@@ -2,6 +2,7 @@ package dev.tern.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tern.aws.SqsQueues;
 import dev.tern.model.event.EventQueue;
 import dev.tern.model.event.RecordedEvent;
 import java.util.ArrayList;
@@ -9,18 +10,15 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
- * {@link EventQueue} on SQS: SendMessageBatch in chunks of 10 (SQS's maximum per call), one message per
- * event, the {@link RecordedEvent} as JSON. Entries SQS refuses, and every entry of a call that fails as a
- * whole, are returned as not published, so the client is told to retry exactly those events.
+ * {@link EventQueue} on SQS: {@link SqsQueues#sendBatch} in chunks of ten, one message per event, the
+ * {@link RecordedEvent} as JSON. Entries SQS refuses, and every entry of a call that fails as a whole, are
+ * returned as not published, so the client is told to retry exactly those events.
  */
 final class SqsEventQueue implements EventQueue {
 
   private static final Logger LOG = Logger.getLogger(SqsEventQueue.class);
-  private static final int MAX_BATCH = 10;
 
   private final SqsClient sqs;
   private final String queueUrl;
@@ -35,15 +33,10 @@ final class SqsEventQueue implements EventQueue {
   @Override
   public List<RecordedEvent> publish(List<RecordedEvent> events) {
     List<RecordedEvent> failed = new ArrayList<>();
-    for (int from = 0; from < events.size(); from += MAX_BATCH) {
-      List<RecordedEvent> chunk = events.subList(from, Math.min(events.size(), from + MAX_BATCH));
-      List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-      for (int i = 0; i < chunk.size(); i++) {
-        entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(body(chunk.get(i))).build());
-      }
+    for (int from = 0; from < events.size(); from += SqsQueues.MAX_BATCH) {
+      List<RecordedEvent> chunk = events.subList(from, Math.min(events.size(), from + SqsQueues.MAX_BATCH));
       try {
-        SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
-        r.failed().forEach(f -> {
+        SqsQueues.sendBatch(sqs, queueUrl, chunk.stream().map(this::body).toList()).forEach(f -> {
           LOG.warnf("EventsQueue refused an event: %s %s", f.code(), f.message());
           failed.add(chunk.get(Integer.parseInt(f.id())));
         });
